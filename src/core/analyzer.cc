@@ -1,0 +1,68 @@
+#include "kroniek/analyzer.h"
+
+#include <charconv>
+
+#include "text/utf8.h"
+#include "tokenize/tokenizer.h"
+
+namespace kroniek {
+
+struct Analyzer::Impl {
+  bool loaded = false;
+};
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::~Analyzer() = default;
+Analyzer::Analyzer(Analyzer&&) noexcept = default;
+Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+Status Analyzer::load_default() {
+  impl_->loaded = true;
+  return Status::Ok();
+}
+
+Status Analyzer::load_ner_model(const std::string& path) {
+  return Status(StatusCode::kNotFound, path + ": no NER model support yet");
+}
+
+Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, Document* out,
+                         std::string_view name) const {
+  *out = Document();
+  if (text.size() > options.max_input_bytes) {
+    return Status(StatusCode::kLimitExceeded,
+                  std::string(name) + ": input is " + std::to_string(text.size()) +
+                      " bytes, over the limit of " + std::to_string(options.max_input_bytes) +
+                      " bytes (raise it with --max-input-bytes)");
+  }
+  text.remove_prefix(bom_length(text));
+  if (size_t bad = find_invalid_utf8(text); bad != std::string_view::npos) {
+    return Status(StatusCode::kInvalidInput,
+                  std::string(name) + ": invalid UTF-8 at byte " + std::to_string(bad) +
+                      " (after any byte-order mark)");
+  }
+  out->id = options.id;
+  out->dct = options.dct;
+  out->text.assign(text);
+  tokenize(out->text, &out->tokens, &out->sentences);
+  if (!options.dct && options.time)
+    out->warnings.push_back("no publication date given: relative time expressions are not resolved");
+  return Status::Ok();
+}
+
+std::optional<Date> parse_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  Date d;
+  auto num = [&](size_t pos, size_t len, int* v) {
+    auto r = std::from_chars(s.data() + pos, s.data() + pos + len, *v);
+    return r.ec == std::errc() && r.ptr == s.data() + pos + len;
+  };
+  if (!num(0, 4, &d.year) || !num(5, 2, &d.month) || !num(8, 2, &d.day)) return std::nullopt;
+  if (d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  int max_day = kDays[d.month - 1] + (d.month == 2 && leap ? 1 : 0);
+  if (d.day > max_day) return std::nullopt;
+  return d;
+}
+
+}  // namespace kroniek

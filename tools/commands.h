@@ -1,0 +1,24 @@
+// Shared pieces of the kroniek command's subcommands.
+#pragma once
+
+#include <string>
+
+#include "kroniek/analyzer.h"
+#include "kroniek/status.h"
+
+namespace kroniek::cli {
+
+extern const char kExitCodes[];
+int exit_code(const Status& s);
+int fail(const Status& s);
+int usage_error(const std::string& msg, const char* command);
+Status read_file(const std::string& path, std::string* out);
+
+bool isatty_stdin();
+// The built-in example article (written for kroniek) and its publication date.
+const char* example_article();
+Date example_dct();
+
+int analyze_command(int argc, char** argv);
+
+}  // namespace kroniek::cli
