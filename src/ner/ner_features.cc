@@ -8,10 +8,10 @@
 namespace kroniek::ner {
 
 const char kFeatureTemplates[] =
-    "kroniek-ner-features-1: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
+    "kroniek-ner-features-2: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
     "prefix1-4 suffix1-4 shape shape[-1] shape[1] shape[-1..1] caps|first|headline "
     "caps[-1..1] gaz-bits gaz-bits|caps|first gaz[-1] gaz[1] phrase-match hyphen-parts "
-    "hyphen-last-gaz doc-casing cluster4/6/10/20 cluster[-1]6 cluster[1]6";
+    "hyphen-last-gaz doc-casing doc-casing-bits|first|dict cluster4/6/10/20 cluster[-1]6 cluster[1]6";
 
 namespace {
 
@@ -19,7 +19,7 @@ enum Template : uint64_t {
   kBias = 1, kWord, kLower, kLowerM1, kLowerP1, kLowerM2, kLowerP2, kBigramM1, kBigramP1,
   kPrefix, kSuffix, kShape, kShapeM1, kShapeP1, kShape3, kCapsFirst, kCaps3, kGazBit,
   kGazBitCaps, kGazM1, kGazP1, kPhrase, kHyphenPart, kHyphenFirst, kHyphenLast, kHyphenLastGaz,
-  kDocCasing, kCluster, kClusterM1, kClusterP1,
+  kDocCasing, kDocCasingBit, kCluster, kClusterM1, kClusterP1,
 };
 
 constexpr uint64_t kSentenceStart = 0x51a7e5e5a0001ULL;
@@ -160,7 +160,9 @@ uint32_t pow2_at_least(size_t n) {
 }
 
 // Document casing: bit 0 = seen in lowercase, bit 1 = seen capitalised
-// after the sentence's first word.
+// after the sentence's first word, bit 2 = seen capitalised after a
+// capitalised word ("Wouter Koolmees" tells about a later "Koolmees"),
+// bit 3 = seen capitalised before one.
 void collect_doc_casing(std::span<const uint32_t> sentence_ends, FeatureScratch* s) {
   const uint32_t size = pow2_at_least(s->info.size() * 2);
   s->doc_keys.assign(size, 0);
@@ -171,6 +173,9 @@ void collect_doc_casing(std::span<const uint32_t> sentence_ends, FeatureScratch*
       const TokenInfo& t = s->info[i];
       if (t.caps == 4) continue;
       uint8_t flag = t.caps == 0 ? 1 : (i > begin && t.caps == 1 ? 2 : 0);
+      const bool cap = t.caps == 1 || t.caps == 2;
+      if (cap && i > begin && (s->info[i - 1].caps == 1 || s->info[i - 1].caps == 2)) flag |= 4;
+      if (cap && i + 1 < end && (s->info[i + 1].caps == 1 || s->info[i + 1].caps == 2)) flag |= 8;
       uint64_t key = t.lower | 1;
       uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
       while (s->doc_keys[slot] != 0 && s->doc_keys[slot] != key) slot = (slot + 1) & (size - 1);
@@ -314,7 +319,11 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
       }
 
       if (t.caps == 1 || t.caps == 2) {
-        f.push_back(feat(kDocCasing, doc_casing(*s, t.lower) * 2u + (first ? 1u : 0u)));
+        const uint8_t casing = doc_casing(*s, t.lower);
+        f.push_back(feat(kDocCasing, casing * 2u + (first ? 1u : 0u)));
+        for (uint8_t bit = 1; bit < 16; bit = static_cast<uint8_t>(bit << 1)) {
+          if (casing & bit) f.push_back(feat(kDocCasingBit, bit * 4u + (first ? 2u : 0u) + (t.gaz & kDictLower ? 1u : 0u)));
+        }
       }
 
       if (t.cluster) {

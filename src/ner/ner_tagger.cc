@@ -44,7 +44,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
   }
   if (s->sentence_ends.empty() || s->sentence_ends.back() != s->words.size())
     s->sentence_ends.push_back(static_cast<uint32_t>(s->words.size()));
-  std::vector<uint8_t> labels;
+  std::vector<uint8_t>& labels = s->labels;
   tag_words(model, s->words, s->sentence_ends, s, &labels);
   static constexpr EntityType kTypes[4] = {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc};
   const uint32_t n = static_cast<uint32_t>(labels.size());

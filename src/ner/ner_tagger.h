@@ -27,6 +27,7 @@ struct TagScratch {
   std::vector<uint8_t> back;
   std::vector<std::string_view> words;
   std::vector<uint32_t> sentence_ends;
+  std::vector<uint8_t> labels;
 };
 
 // Labels (indices into kLabelNames) for every word of a document.
