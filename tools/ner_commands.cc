@@ -33,7 +33,7 @@ const char kTrainHelp[] =
     "  --out FILE          the model to write (default models/ner.kmodel)\n"
     "  --gazetteers DIR    gazetteer lists (default data/gazetteers)\n"
     "  --clusters FILE     word clusters, bitpath<TAB>word lines (default: data/clusters.txt if present)\n"
-    "  --epochs N          training epochs (default 12)\n"
+    "  --epochs N          training epochs (default 20)\n"
     "  -h, --help          this help\n"
     "\n";
 

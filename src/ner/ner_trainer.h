@@ -27,7 +27,7 @@ struct TrainOptions {
   std::string dev_path;
   std::string gazetteer_dir;  // *.txt lists, see data/gazetteers/README.md
   std::string clusters_path;  // optional: "bitpath<TAB>word[<TAB>count]" lines
-  int epochs = 12;
+  int epochs = 20;
   uint64_t seed = 20021;
   // Rows whose quantised weights all have |w| below this are dropped.
   int prune_below = 1;
