@@ -20,5 +20,6 @@ const char* example_article();
 Date example_dct();
 
 int analyze_command(int argc, char** argv);
+int eval_tokenize_command(int argc, char** argv);
 
 }  // namespace kroniek::cli

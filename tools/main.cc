@@ -215,6 +215,7 @@ const char kMainHelp[] =
     "\n"
     "Commands:\n"
     "  analyze    analyze an article (or a JSONL archive with --jsonl)\n"
+    "  eval tokenize FILE.conllu...  token and sentence P/R/F1 on UD treebanks\n"
     "\n"
     "Run 'kroniek COMMAND --help' for a command's options.\n"
     "\n";
@@ -237,6 +238,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "analyze") return analyze_command(argc - 2, argv + 2);
+  if (cmd == "eval" && argc >= 3 && std::string(argv[2]) == "tokenize") return eval_tokenize_command(argc - 3, argv + 3);
   std::cerr << "kroniek: unknown command '" << cmd << "'\n" << kMainHelp;
   return 2;
 }
