@@ -13,6 +13,7 @@
 // line breaks end headlines; blank lines always end a sentence.
 #include "tokenize/tokenizer.h"
 
+#include <cctype>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -182,6 +183,10 @@ class Tokenizer {
     chunk_begin_ = a;
     next_at_ = find_at(a, b);
     size_t p = a;
+    if (size_t e = formula_end(a, b)) {
+      emit(a, e, TokenKind::kSymbol);
+      p = e;
+    }
     while (p < b) {
       Char c = char_at(text_, p);
       TokenKind kind = TokenKind::kWord;
@@ -214,6 +219,31 @@ class Tokenizer {
     }
   }
 
+  // A formula written without spaces ("a+b=b+a", "E=mc^2", "700+500=1200") is
+  // one token, without trailing punctuation. Returns its end, or 0.
+  size_t formula_end(size_t a, size_t b) const {
+    if (b - a < 3) return 0;
+    bool op = false;
+    for (size_t i = a; i < b; ++i) {
+      const auto c = static_cast<unsigned char>(text_[i]);
+      if (c >= 0x80 || c == '"' || c == '\'' || c == '@' || c == '/' || c == ':' || c == '#') return 0;
+      if ((c == '=' || c == '+' || c == '^') && i > a && i + 1 < b) {
+        const auto l = static_cast<unsigned char>(text_[i - 1]), r = static_cast<unsigned char>(text_[i + 1]);
+        if ((std::isalnum(l) || l == ')') && (std::isalnum(r) || r == '(' || r == '-')) op = true;
+      }
+    }
+    if (!op) return 0;
+    size_t e = b;
+    while (e > a && std::strchr(".,;:!?", text_[e - 1]) != nullptr) --e;
+    int depth = 0;
+    for (size_t i = a; i < e; ++i) depth += text_[i] == '(' ? 1 : text_[i] == ')' ? -1 : 0;
+    while (depth < 0 && e > a && text_[e - 1] == ')') {
+      --e;
+      ++depth;
+    }
+    return e > a ? e : 0;
+  }
+
   // Quotation marks, punctuation, symbols, hashtags and handles.
   size_t scan_other(size_t p, Char c, size_t b, TokenKind* kind) {
     const char32_t cp = c.cp;
@@ -221,7 +251,7 @@ class Tokenizer {
     *kind = c.cls == CharClass::kSymbol ? TokenKind::kSymbol : TokenKind::kPunct;
     switch (cp) {
       case ',':
-        if (next.cp == ',') {
+        if (next.cp == ',' && !(p + 2 < b && text_[p + 2] == ',')) {
           *kind = TokenKind::kQuote;
           return p + 2;
         }
@@ -475,6 +505,8 @@ class Tokenizer {
       switch (conn.cp) {
         case '-': case 0x2010: case 0x2011:
           if (next_alnum) break;
+          // "1995-...": from 1995 on
+          if (last_digit && text_.substr(q + conn.len, 3) == "...") return finish(q + conn.len + 3);
           // Elliptic compound: "Noord- en Zuid-Korea", "land-, tuin- en bosbouw".
           if (last_letter && (next.len == 0 || next.cp == ',' || next.cp == ';' || next.cp == '/' || next.cp == ')'))
             return finish(q + conn.len);
@@ -501,6 +533,9 @@ class Tokenizer {
           return finish(q);
         case ',': case ':':
           if (last_digit && next.cls == CharClass::kDigit) break;
+          return finish(q);
+        case '%':
+          if (last_digit && !letters) return finish(q + 1);  // 5%, 41,5%
           return finish(q);
         case '/': case '&': case '_':
           if (next_alnum) break;
@@ -536,17 +571,59 @@ class Tokenizer {
 
 // ---- Sentences -------------------------------------------------------------
 
+enum class QuoteDir : uint8_t { kNone, kOpen, kClose };
+
 struct TokenView {
   std::string_view text;
   const std::vector<Token>& tokens;
+  std::vector<QuoteDir> dir;  // per token: opening or closing quote/bracket
 
   std::string_view str(size_t k) const {
     const Token& t = tokens[k];
     return text.substr(t.span.begin, t.span.end - t.span.begin);
   }
   CharClass first_class(size_t k) const { return char_at(str(k), 0).cls; }
-  bool attached(size_t k) const { return k > 0 && !(tokens[k - 1].flags & kSpaceAfter) && !(tokens[k].flags & kNewlineBefore); }
+  bool attached_before(size_t k) const {
+    return k > 0 && !(tokens[k - 1].flags & kSpaceAfter) && !(tokens[k].flags & kNewlineBefore);
+  }
+  bool attached_after(size_t k) const {
+    return k + 1 < tokens.size() && !(tokens[k].flags & kSpaceAfter) && !(tokens[k + 1].flags & kNewlineBefore);
+  }
 };
+
+// Which way quotation marks and brackets face. Dutch marks that only open („ ,,
+// ‘ “ «) or only close (” ’ '' ») are fixed; straight quotes face the word they
+// touch, and a free-standing " alternates within its paragraph.
+void find_quote_directions(TokenView* v) {
+  const size_t n = v->tokens.size();
+  v->dir.assign(n, QuoteDir::kNone);
+  bool double_open = false;
+  for (size_t k = 0; k < n; ++k) {
+    const Token& t = v->tokens[k];
+    if (t.flags & kParagraphStart) double_open = false;
+    std::string_view s = v->str(k);
+    QuoteDir d = QuoteDir::kNone;
+    if (t.kind == TokenKind::kQuote) {
+      if (s == ",," || s == "\xE2\x80\x9E" || s == "\xE2\x80\x9A" || s == "\xE2\x80\x98" || s == "\xE2\x80\x9C" ||
+          s == "\xC2\xAB" || s == "``") {
+        d = QuoteDir::kOpen;
+      } else if (s == "''" || s == "\xE2\x80\x9D" || s == "\xE2\x80\x99" || s == "\xC2\xBB") {
+        d = QuoteDir::kClose;
+      } else {
+        bool before = v->attached_before(k), after = v->attached_after(k);
+        if (before && !after) d = QuoteDir::kClose;
+        else if (after && !before) d = QuoteDir::kOpen;
+        else if (s == "\"") d = double_open ? QuoteDir::kClose : QuoteDir::kOpen;
+        else d = QuoteDir::kClose;
+      }
+      if (s == "\"") double_open = d == QuoteDir::kOpen;
+    } else if (t.kind == TokenKind::kPunct && s.size() == 1) {
+      if (s[0] == '(' || s[0] == '[') d = QuoteDir::kOpen;
+      if (s[0] == ')' || s[0] == ']') d = QuoteDir::kClose;
+    }
+    v->dir[k] = d;
+  }
+}
 
 enum class Stop : uint8_t { kNone, kStrong, kAbbrev };
 
@@ -558,26 +635,10 @@ Stop stop_kind(const TokenView& v, size_t k) {
     if (s.size() > 1 && s[0] == '.') return Stop::kStrong;  // ...
     return Stop::kNone;
   }
-  if (t.kind == TokenKind::kWord && s.size() > 1 && s.back() == '.') {
-    std::string_view w = s.substr(0, s.size() - 1);
-    Abbrev a = abbreviations().find(w);
-    if (a == Abbrev::kFinal) return Stop::kAbbrev;
-  }
+  if (t.kind == TokenKind::kWord && s.size() > 1 && s.back() == '.' &&
+      abbreviations().find(s.substr(0, s.size() - 1)) == Abbrev::kFinal)
+    return Stop::kAbbrev;
   return Stop::kNone;
-}
-
-bool is_opening(const TokenView& v, size_t k) {
-  const Token& t = v.tokens[k];
-  if (t.kind == TokenKind::kQuote) return true;
-  std::string_view s = v.str(k);
-  return s == "(" || s == "[";
-}
-
-bool is_closing(const TokenView& v, size_t k) {
-  std::string_view s = v.str(k);
-  if (v.tokens[k].kind == TokenKind::kQuote)
-    return s != ",," && s != "\xE2\x80\x9E" /* „ */ && s != "\xE2\x80\x9A" /* ‚ */;
-  return s == ")" || s == "]" || s == "}";
 }
 
 bool is_list_label(const TokenView& v, size_t k) {
@@ -592,23 +653,19 @@ bool is_list_label(const TokenView& v, size_t k) {
 bool starts_sentence(const TokenView& v, size_t start, size_t k, size_t j, Stop stop) {
   const Token& t = v.tokens[j];
   CharClass first = v.first_class(j);
-  if (first == CharClass::kUpper || first == CharClass::kLetter) {
-    // "1. De eerste..." and "a. De ...": a list label, not a sentence.
-    if (stop == Stop::kStrong && k == start + 1 && v.str(k) == "." && is_list_label(v, start)) return false;
-    return true;
-  }
-  if (first == CharClass::kDigit) return stop == Stop::kStrong && !(k == start + 1 && is_list_label(v, start));
+  // "1. De eerste ..." and "a. De ...": a list label, not a sentence.
+  const bool label = stop == Stop::kStrong && k == start + 1 && v.str(k) == "." && is_list_label(v, start);
+  if (first == CharClass::kUpper || first == CharClass::kLetter) return !label;
+  if (first == CharClass::kDigit) return stop == Stop::kStrong && !label;
   if (stop == Stop::kAbbrev) return false;
   if (t.kind == TokenKind::kWord) {
     std::string_view s = v.str(j);
-    if (s.size() >= 2 && (s[0] == '\'' || s.substr(0, 3) == "\xE2\x80\x99")) return true;  // 's Avonds
-    return false;
+    return s.size() >= 2 && (s[0] == '\'' || s.substr(0, 3) == "\xE2\x80\x99");  // 's Avonds
   }
-  if (is_opening(v, j) && j + 1 < v.tokens.size()) {
+  if (v.dir[j] == QuoteDir::kOpen && j + 1 < v.tokens.size() && !(v.tokens[j + 1].flags & kNewlineBefore)) {
     CharClass c = v.first_class(j + 1);
     return c == CharClass::kUpper || c == CharClass::kDigit || c == CharClass::kLetter ||
-           (v.tokens[j + 1].kind == TokenKind::kQuote && j + 2 < v.tokens.size() &&
-            v.first_class(j + 2) == CharClass::kUpper);
+           (v.dir[j + 1] == QuoteDir::kOpen && j + 2 < v.tokens.size() && v.first_class(j + 2) == CharClass::kUpper);
   }
   std::string_view s = v.str(j);
   return s == "-" || s == "\xE2\x80\x93" /* – */ || s == "\xE2\x80\x94" /* — */ || s == "\xE2\x80\xA2" /* • */;
@@ -626,13 +683,49 @@ bool line_break_ends(const TokenView& v, size_t k) {
   return true;
 }
 
+// A sentence that ends in an abbreviation or initial ("330 v. Chr.") ends in a
+// full stop of its own, as in the UD treebanks: split "Chr." into "Chr" ".".
+void split_final_full_stops(std::string_view text, std::vector<Token>* tokens, std::vector<Sentence>* sentences) {
+  auto needs_split = [&](const Sentence& s) {
+    const Token& t = (*tokens)[s.end_token - 1];
+    return t.kind == TokenKind::kWord && t.span.end - t.span.begin > 1 && text[t.span.end - 1] == '.';
+  };
+  size_t count = 0;
+  for (const Sentence& s : *sentences) count += needs_split(s);
+  if (count == 0) return;
+  std::vector<Token> out;
+  out.reserve(tokens->size() + count);
+  uint32_t shift = 0;
+  for (Sentence& s : *sentences) {
+    const bool split = needs_split(s);
+    for (uint32_t k = s.first_token; k < s.end_token; ++k) out.push_back((*tokens)[k]);
+    s.first_token += shift;
+    if (split) {
+      Token& word = out.back();
+      Token stop = word;
+      word.span.end -= 1;
+      word.span.cp_end -= 1;
+      word.flags &= static_cast<uint8_t>(~kSpaceAfter);
+      stop.span.begin = word.span.end;
+      stop.span.cp_begin = word.span.cp_end;
+      stop.kind = TokenKind::kPunct;
+      stop.flags &= static_cast<uint8_t>(~(kNewlineBefore | kParagraphStart));
+      out.push_back(stop);
+      ++shift;
+    }
+    s.end_token += shift;
+  }
+  tokens->swap(out);
+}
+
 }  // namespace
 
 static_assert(sizeof(Token) <= 24, "tokens stay small");
 
 void split_sentences(std::string_view text, const std::vector<Token>& tokens, std::vector<Sentence>* sentences) {
   sentences->clear();
-  const TokenView v{text, tokens};
+  TokenView v{text, tokens, {}};
+  find_quote_directions(&v);
   const size_t n = tokens.size();
   size_t start = 0;
   auto cut = [&](size_t at) {
@@ -644,13 +737,10 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
     Stop stop = stop_kind(v, k);
     if (stop == Stop::kNone) continue;
     size_t j = k + 1;
-    while (j < n && v.attached(j) && is_closing(v, j)) ++j;
+    // Closing quotes and brackets belong to the sentence they close.
+    while (j < n && !(tokens[j].flags & kNewlineBefore) && v.dir[j] == QuoteDir::kClose) ++j;
     if (j >= n) break;
-    if (tokens[j].flags & kNewlineBefore) {
-      cut(j);
-    } else if (starts_sentence(v, start, k, j, stop)) {
-      cut(j);
-    }
+    if ((tokens[j].flags & kNewlineBefore) || starts_sentence(v, start, k, j, stop)) cut(j);
     k = j - 1;
   }
   cut(n);
@@ -661,6 +751,7 @@ void tokenize(std::string_view text, std::vector<Token>* tokens, std::vector<Sen
   tokens->reserve(text.size() / 5 + 16);
   Tokenizer(text, tokens).run();
   split_sentences(text, *tokens, sentences);
+  split_final_full_stops(text, tokens, sentences);
 }
 
 }  // namespace kroniek

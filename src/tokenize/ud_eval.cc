@@ -1,5 +1,7 @@
 #include "tokenize/ud_eval.h"
 
+#include <algorithm>
+
 #include "tokenize/tokenizer.h"
 
 namespace kroniek {
@@ -167,6 +169,71 @@ TokenizeScore evaluate_tokenizer(const UdText& gold) {
   std::vector<Sentence> sentences;
   tokenize(gold.text, &tokens, &sentences);
   return score_tokenization(gold, tokens, sentences);
+}
+
+namespace {
+
+std::string context(std::string_view text, uint32_t at) {
+  size_t from = at >= 40 ? at - 40 : 0;
+  std::string s(text.substr(from, at - from));
+  s += " | ";
+  s += text.substr(at, 40);
+  for (char& c : s)
+    if (c == '\n') c = ' ';
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string> describe_errors(const UdText& gold, const std::vector<Token>& tokens,
+                                         const std::vector<Sentence>& sentences, size_t max) {
+  std::vector<std::string> out;
+  std::string_view text = gold.text;
+  // Tokens: walk both lists; report each region where they disagree.
+  size_t i = 0, j = 0;
+  while ((i < gold.tokens.size() || j < tokens.size()) && out.size() < max) {
+    if (i < gold.tokens.size() && j < tokens.size() && gold.tokens[i].first == tokens[j].span.begin &&
+        gold.tokens[i].second == tokens[j].span.end) {
+      ++i;
+      ++j;
+      continue;
+    }
+    std::string g = "token gold", p = " predicted";
+    uint32_t end = 0;
+    do {
+      bool take_gold = i < gold.tokens.size() &&
+                       (j >= tokens.size() || gold.tokens[i].second <= tokens[j].span.end);
+      bool take_pred = j < tokens.size() && (i >= gold.tokens.size() || tokens[j].span.end <= gold.tokens[i].second);
+      if (take_gold) {
+        g += " [" + std::string(text.substr(gold.tokens[i].first, gold.tokens[i].second - gold.tokens[i].first)) + "]";
+        end = std::max(end, gold.tokens[i].second);
+        ++i;
+      }
+      if (take_pred) {
+        p += " [" + std::string(text.substr(tokens[j].span.begin, tokens[j].span.end - tokens[j].span.begin)) + "]";
+        end = std::max(end, tokens[j].span.end);
+        ++j;
+      }
+    } while ((i < gold.tokens.size() && gold.tokens[i].first < end) || (j < tokens.size() && tokens[j].span.begin < end));
+    out.push_back(g + p);
+  }
+  // Sentences: boundaries (sentence starts) missing or spurious.
+  std::vector<uint32_t> gs, ps;
+  for (const ByteSpan& s : gold.sentences) gs.push_back(s.first);
+  for (const Sentence& s : sentences)
+    if (s.first_token < tokens.size()) ps.push_back(tokens[s.first_token].span.begin);
+  i = j = 0;
+  while ((i < gs.size() || j < ps.size()) && out.size() < max) {
+    if (i < gs.size() && j < ps.size() && gs[i] == ps[j]) {
+      ++i;
+      ++j;
+    } else if (j >= ps.size() || (i < gs.size() && gs[i] < ps[j])) {
+      out.push_back("sentence missed start: " + context(text, gs[i++]));
+    } else {
+      out.push_back("sentence spurious start: " + context(text, ps[j++]));
+    }
+  }
+  return out;
 }
 
 }  // namespace kroniek

@@ -68,4 +68,9 @@ TokenizeScore score_tokenization(const UdText& gold, const std::vector<Token>& t
 // Runs tokenize() on gold.text and scores it.
 TokenizeScore evaluate_tokenizer(const UdText& gold);
 
+// Up to `max` readable disagreements with the gold standard, one a line:
+// "token gold [zo'n] predicted [zo] ['n]" and sentence starts/ends with context.
+std::vector<std::string> describe_errors(const UdText& gold, const std::vector<Token>& tokens,
+                                         const std::vector<Sentence>& sentences, size_t max);
+
 }  // namespace kroniek
