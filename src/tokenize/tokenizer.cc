@@ -625,7 +625,27 @@ void find_quote_directions(TokenView* v) {
   }
 }
 
-enum class Stop : uint8_t { kNone, kStrong, kAbbrev };
+enum class Stop : uint8_t {
+  kNone,
+  kStrong,   // . ! ? … ...
+  kAbbrev,   // an abbreviation that may end a sentence (enz., etc.)
+  kInitial,  // an initial ("J."): a sentence ends only before a clear sentence start
+};
+
+// Capitalised words that start sentences and are not names, so an initial
+// before one ends its sentence ("als in A = B. Daarna ..."). Name particles
+// (De, Van, Le ...) are left out: "W. De Wever".
+bool is_clear_sentence_start(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "Het", "Een", "Hij", "Zij", "Ze", "Ik", "We", "Wij", "Jij", "Je", "U", "Er", "Dat", "Dit", "Die", "Deze",
+      "Daar", "Daarna", "Daarom", "Daardoor", "Toen", "Maar", "En", "Ook", "Volgens", "In", "Op", "Met", "Voor",
+      "Na", "Bij", "Om", "Als", "Nu", "Dan", "Zo", "Wat", "Wie", "Waarom", "Hoe", "Waar", "Wanneer", "Niet",
+      "Geen", "Alle", "Veel", "Tijdens", "Sinds", "Omdat", "Toch", "Echter", "Bovendien", "Hier", "Zijn", "Haar",
+      "Hun", "Ons", "Onze", "Mijn", "Wel", "Nog", "Al", "Of", "Dus", "Want", "Welke", "Verder", "Later"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
 
 Stop stop_kind(const TokenView& v, size_t k) {
   std::string_view s = v.str(k);
@@ -635,9 +655,14 @@ Stop stop_kind(const TokenView& v, size_t k) {
     if (s.size() > 1 && s[0] == '.') return Stop::kStrong;  // ...
     return Stop::kNone;
   }
-  if (t.kind == TokenKind::kWord && s.size() > 1 && s.back() == '.' &&
-      abbreviations().find(s.substr(0, s.size() - 1)) == Abbrev::kFinal)
-    return Stop::kAbbrev;
+  if (t.kind == TokenKind::kWord && s.size() > 1 && s.back() == '.') {
+    std::string_view w = s.substr(0, s.size() - 1);
+    Abbrev a = abbreviations().find(w);
+    if (a == Abbrev::kFinal) return Stop::kAbbrev;
+    size_t len;
+    decode_at(w, 0, &len);
+    if (a == Abbrev::kNone && len == w.size()) return Stop::kInitial;
+  }
   return Stop::kNone;
 }
 
@@ -655,6 +680,7 @@ bool starts_sentence(const TokenView& v, size_t start, size_t k, size_t j, Stop 
   CharClass first = v.first_class(j);
   // "1. De eerste ..." and "a. De ...": a list label, not a sentence.
   const bool label = stop == Stop::kStrong && k == start + 1 && v.str(k) == "." && is_list_label(v, start);
+  if (stop == Stop::kInitial) return is_clear_sentence_start(v.str(j));
   if (first == CharClass::kUpper || first == CharClass::kLetter) return !label;
   if (first == CharClass::kDigit) return stop == Stop::kStrong && !label;
   if (stop == Stop::kAbbrev) return false;
@@ -683,12 +709,17 @@ bool line_break_ends(const TokenView& v, size_t k) {
   return true;
 }
 
-// A sentence that ends in an abbreviation or initial ("330 v. Chr.") ends in a
-// full stop of its own, as in the UD treebanks: split "Chr." into "Chr" ".".
+// A sentence that ends in what looked like an initial ("als in A = B.") ends
+// in a full stop of its own, as in the UD treebanks: split "B." into "B" ".".
+// Abbreviations keep theirs ("enz." at the end of a sentence).
 void split_final_full_stops(std::string_view text, std::vector<Token>* tokens, std::vector<Sentence>* sentences) {
   auto needs_split = [&](const Sentence& s) {
     const Token& t = (*tokens)[s.end_token - 1];
-    return t.kind == TokenKind::kWord && t.span.end - t.span.begin > 1 && text[t.span.end - 1] == '.';
+    if (t.kind != TokenKind::kWord || t.span.end - t.span.begin < 2 || text[t.span.end - 1] != '.') return false;
+    std::string_view w = text.substr(t.span.begin, t.span.end - t.span.begin - 1);
+    size_t len;
+    decode_at(w, 0, &len);
+    return len == w.size() && abbreviations().find(w) == Abbrev::kNone;
   };
   size_t count = 0;
   for (const Sentence& s : *sentences) count += needs_split(s);
