@@ -613,6 +613,7 @@ void find_quote_directions(TokenView* v) {
         bool before = v->attached_before(k), after = v->attached_after(k);
         if (before && !after) d = QuoteDir::kClose;
         else if (after && !before) d = QuoteDir::kOpen;
+        else if (s == "\"" && k + 1 < n && v->str(k + 1) == "\"") d = QuoteDir::kClose;  // geluk. " " Het
         else if (s == "\"") d = double_open ? QuoteDir::kClose : QuoteDir::kOpen;
         else d = QuoteDir::kClose;
       }
