@@ -159,7 +159,7 @@ int eval_command(int argc, char** argv) {
     std::cout << kEvalHelp << kExitCodes;
     return argc < 1 ? 2 : 0;
   }
-  if (std::string(argv[0]) != "ner") return usage_error("unknown task '" + std::string(argv[0]) + "' (ner)", "eval");
+  if (std::string(argv[0]) != "ner") return usage_error("unknown task '" + std::string(argv[0]) + "' (ner, tokenize)", "eval");
   std::string file;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
