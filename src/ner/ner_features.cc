@@ -8,12 +8,12 @@
 namespace kroniek::ner {
 
 const char kFeatureTemplates[] =
-    "kroniek-ner-features-3: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
+    "kroniek-ner-features-4: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
     "prefix1-4 suffix1-4 shape shape[-1] shape[1] shape[-1..1] caps|first|headline "
     "caps[-1..1] gaz-bits gaz-bits|caps|first gaz[-1] gaz[1] phrase-match hyphen-parts "
     "hyphen-last-gaz doc-casing doc-casing-bits|first|dict cluster4/6/10/20 cluster[-1]6 cluster[1]6; "
     "stage 2: stage-1 features (own weights), stage-1 label[-1..1], doc-label-types|caps, doc-majority, doc-surname, "
-    "doc-unlabelled";
+    "doc-unlabelled doc-first-occurrence-label|caps|first";
 
 namespace {
 
@@ -22,7 +22,7 @@ enum Template : uint64_t {
   kPrefix, kSuffix, kShape, kShapeM1, kShapeP1, kShape3, kCapsFirst, kCaps3, kGazBit,
   kGazBitCaps, kGazM1, kGazP1, kPhrase, kHyphenPart, kHyphenFirst, kHyphenLast, kHyphenLastGaz,
   kDocCasing, kDocCasingBit, kCluster, kClusterM1, kClusterP1, kStage1Label, kStage1Prev,
-  kStage1Next, kStage1Trigram, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled,
+  kStage1Next, kStage1Trigram, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled, kDocFirst,
 };
 
 constexpr uint64_t kSentenceStart = 0x51a7e5e5a0001ULL;
@@ -357,6 +357,7 @@ void extract_stage2_features(std::span<const uint8_t> labels, std::span<const ui
   const uint32_t size = pow2_at_least(size_t{n} * 2);
   s->label_keys.assign(size, 0);
   s->label_counts.assign(size, {});
+  s->label_first.assign(size, 0);
   auto slot_of = [&](uint64_t lower) {
     const uint64_t key = lower | 1;
     uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
@@ -367,6 +368,10 @@ void extract_stage2_features(std::span<const uint8_t> labels, std::span<const ui
   auto& ends_person = s->ends_person;
   ends_person.assign(n, 0);
   for (uint32_t i = 0; i < n; ++i) {
+    if (s->info[i].caps != 4) {
+      uint32_t& first = s->label_first[slot_of(s->info[i].lower)];
+      if (!first) first = i + 1;
+    }
     if (labels[i] == 0) continue;
     const int type = label_entity(labels[i]);
     s->label_counts[slot_of(s->info[i].lower)][type]++;
@@ -391,7 +396,18 @@ void extract_stage2_features(std::span<const uint8_t> labels, std::span<const ui
       f.push_back(feat(kStage1Next, labels[i] * 16 + next));
       f.push_back(feat(kStage1Trigram, (prev * 16 + labels[i]) * 16 + next));
       if (t.caps == 4) continue;
-      std::array<uint16_t, 5> c = s->label_counts[slot_of(t.lower)];
+      const uint32_t slot = slot_of(t.lower);
+      // How the word was tagged where the article first used it (news names
+      // people and organisations in full first).
+      if (const uint32_t first = s->label_first[slot] - 1; first != i) {
+        uint64_t code = 0;
+        if (labels[first] != 0) {
+          const bool multi = is_inside(labels[first]) || (first + 1 < n && is_inside(labels[first + 1]));
+          code = 1 + label_entity(labels[first]) * 2u + (multi ? 1u : 0u);
+        }
+        f.push_back(feat(kDocFirst, code * 4u + (t.caps == 1 || t.caps == 2 ? 2u : 0u) + (i == begin ? 1u : 0u)));
+      }
+      std::array<uint16_t, 5> c = s->label_counts[slot];
       if (labels[i] != 0) c[label_entity(labels[i])]--;
       c[4] = static_cast<uint16_t>(c[4] - ends_person[i]);
       const uint64_t capital = t.caps == 1 || t.caps == 2 ? 1 : 0;

@@ -47,6 +47,7 @@ struct FeatureScratch {
   std::vector<TokenInfo> info;
   std::vector<uint64_t> label_keys;            // stage-2 document label table
   std::vector<std::array<uint16_t, 5>> label_counts;
+  std::vector<uint32_t> label_first;           // first occurrence + 1
   std::string lower;
   std::vector<uint64_t> doc_keys;
   std::vector<uint8_t> doc_flags;
