@@ -196,9 +196,17 @@ struct Sequences {
   std::vector<uint32_t> sentence_doc;
   std::vector<uint64_t> hashes;  // id -> feature hash
   std::unordered_map<uint64_t, uint32_t> index;
+  // Features seen fewer than min_count times in the training data are left
+  // out (features the counts do not know are kept).
+  const std::unordered_map<uint64_t, uint32_t>* counts = nullptr;
+  uint32_t min_count = 1;
 
   void add_token(const uint64_t* feats, size_t count, uint8_t label) {
     for (size_t k = 0; k < count; ++k) {
+      if (counts && min_count > 1) {
+        auto c = counts->find(feats[k]);
+        if (c != counts->end() && c->second < min_count) continue;
+      }
       auto [it, fresh] = index.emplace(feats[k], static_cast<uint32_t>(hashes.size()));
       if (fresh) hashes.push_back(feats[k]);
       ids.push_back(it->second);
@@ -358,10 +366,19 @@ Status train_ner(const TrainOptions& opt, std::string* model_bytes, TrainReport*
                                 image.cluster_paths.data(), 1};
   const FeatureTables tables{&gaz, &clusters};
 
+  // How often each feature occurs in training.
+  std::unordered_map<uint64_t, uint32_t> counts;
+  FeatureScratch scratch;
+  for (const LabeledDoc& d : train) {
+    extract_features(tables, d.doc.words, d.doc.sentence_ends, &scratch);
+    for (uint64_t h : scratch.feats) ++counts[h];
+  }
+
   // Stage-1 sequences; feature ids in order of first appearance.
   Sequences s1;
+  s1.counts = &counts;
+  s1.min_count = static_cast<uint32_t>(opt.min_feature_count);
   std::vector<uint32_t> doc_first_token;
-  FeatureScratch scratch;
   for (uint32_t di = 0; di < train.size(); ++di) {
     const LabeledDoc& d = train[di];
     extract_features(tables, d.doc.words, d.doc.sentence_ends, &scratch);
@@ -399,6 +416,7 @@ Status train_ner(const TrainOptions& opt, std::string* model_bytes, TrainReport*
         {"epochs", "str", epochs},
         {"seed", "int", std::to_string(opt.seed)},
         {"prune_below", "int", std::to_string(opt.prune_below)},
+        {"min_feature_count", "int", std::to_string(opt.min_feature_count)},
         {"jackknife_folds", "int", "5"},
     };
   };
@@ -487,6 +505,8 @@ Status train_ner(const TrainOptions& opt, std::string* model_bytes, TrainReport*
 
   // Stage 2 sequences from the jackknifed labels.
   Sequences s2;
+  s2.counts = &counts;
+  s2.min_count = s1.min_count;
   std::vector<uint64_t> token_feats;
   for (uint32_t di = 0; di < train.size(); ++di) {
     const LabeledDoc& d = train[di];
