@@ -125,10 +125,11 @@ class Tokenizer {
         space = classify(cp) == CharClass::kSpace;
       }
       if (space) {
+        // Counted up to 2 (a blank line): the count must not overflow on huge runs.
         if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text_[i + 1] != '\n')) || cp == 0x2028 || cp == 0x85)
-          ++newlines;
+          newlines = newlines < 2 ? newlines + 1 : 2;
         else if (cp == 0x2029)
-          newlines += 2;
+          newlines = 2;
         if (!out_->empty() && out_->back().span.end == i) out_->back().flags |= kSpaceAfter;
         i += len;
         continue;
@@ -235,7 +236,7 @@ class Tokenizer {
     if (!op) return 0;
     size_t e = b;
     while (e > a && std::strchr(".,;:!?", text_[e - 1]) != nullptr) --e;
-    int depth = 0;
+    ptrdiff_t depth = 0;
     for (size_t i = a; i < e; ++i) depth += text_[i] == '(' ? 1 : text_[i] == ')' ? -1 : 0;
     while (depth < 0 && e > a && text_[e - 1] == ')') {
       --e;
@@ -264,6 +265,13 @@ class Tokenizer {
         [[fallthrough]];
       case 0x2019:
         if (size_t e = scan_clitic(p, c.len, b, kind)) return e;
+        *kind = TokenKind::kQuote;
+        return p + c.len;
+      case 0x2018:
+        // Autocorrect often turns the apostrophe of 's and 't into ‘: "‘s avonds".
+        if (p + 4 <= b && (text_[p + 3] == 's' || text_[p + 3] == 't')) {
+          if (size_t e = scan_clitic(p, c.len, b, kind)) return e;
+        }
         *kind = TokenKind::kQuote;
         return p + c.len;
       case '`':
@@ -687,7 +695,8 @@ bool starts_sentence(const TokenView& v, size_t start, size_t k, size_t j, Stop 
   if (stop == Stop::kAbbrev) return false;
   if (t.kind == TokenKind::kWord) {
     std::string_view s = v.str(j);
-    return s.size() >= 2 && (s[0] == '\'' || s.substr(0, 3) == "\xE2\x80\x99");  // 's Avonds
+    // 's Avonds, ’t Is, ‘s Morgens (word tokens that start with an apostrophe)
+    return s.size() >= 2 && (s[0] == '\'' || s.substr(0, 2) == "\xE2\x80");
   }
   if (v.dir[j] == QuoteDir::kOpen && j + 1 < v.tokens.size() && !(v.tokens[j + 1].flags & kNewlineBefore)) {
     CharClass c = v.first_class(j + 1);
