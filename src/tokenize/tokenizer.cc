@@ -459,11 +459,12 @@ class Tokenizer {
         *kind = TokenKind::kNumber;  // 17u30
       } else {
         *kind = TokenKind::kWord;
-        // nu.nl: a bare domain
+        // nu.nl, nos.nl/nieuws: a bare domain, maybe with a path
         if (inner_period && e - p > 3) {
-          size_t dot = text_.substr(p, e - p).rfind('.');
-          if (dot != std::string_view::npos && dot + 1 < e - p && is_tld(text_.substr(p + dot + 1, e - p - dot - 1)))
-            *kind = TokenKind::kUrl;
+          std::string_view host = text_.substr(p, e - p);
+          host = host.substr(0, host.find('/'));
+          size_t dot = host.rfind('.');
+          if (dot != std::string_view::npos && is_tld(host.substr(dot + 1))) *kind = TokenKind::kUrl;
         }
       }
       return e;
@@ -691,6 +692,13 @@ bool starts_sentence(const TokenView& v, size_t start, size_t k, size_t j, Stop 
   const bool label = stop == Stop::kStrong && k == start + 1 && v.str(k) == "." && is_list_label(v, start);
   if (stop == Stop::kInitial) return is_clear_sentence_start(v.str(j));
   if (first == CharClass::kUpper || first == CharClass::kLetter) return !label;
+  if (first == CharClass::kLower && t.kind == TokenKind::kWord) {
+    // iPhone, eBay: a lowercase letter before a capital still starts a sentence.
+    std::string_view s = v.str(j);
+    size_t len;
+    decode_at(s, 0, &len);
+    return stop == Stop::kStrong && len < s.size() && char_at(s, len).cls == CharClass::kUpper;
+  }
   if (first == CharClass::kDigit) return stop == Stop::kStrong && !label;
   if (stop == Stop::kAbbrev) return false;
   if (t.kind == TokenKind::kWord) {
