@@ -715,10 +715,25 @@ bool starts_sentence(const TokenView& v, size_t start, size_t k, size_t j, Stop 
   return s == "-" || s == "\xE2\x80\x93" /* – */ || s == "\xE2\x80\x94" /* — */ || s == "\xE2\x80\xA2" /* • */;
 }
 
+// Whether the text is hard-wrapped (lines broken at a fixed width inside
+// paragraphs): many single line breaks then fall before a lowercase word or
+// after a comma. In such text only blank lines end sentences by themselves.
+bool is_hard_wrapped(const TokenView& v) {
+  size_t breaks = 0, inside = 0;
+  for (size_t k = 1; k < v.tokens.size(); ++k) {
+    const uint8_t f = v.tokens[k].flags;
+    if (!(f & kNewlineBefore) || (f & kParagraphStart)) continue;
+    ++breaks;
+    inside += v.first_class(k) == CharClass::kLower || v.str(k - 1) == ",";
+  }
+  return inside >= 3 && inside * 4 >= breaks;
+}
+
 // Whether a line break before token k ends the sentence (headlines,
 // intertitles, list items) rather than wrapping a line.
-bool line_break_ends(const TokenView& v, size_t k) {
+bool line_break_ends(const TokenView& v, size_t k, bool hard_wrapped) {
   if (v.tokens[k].flags & kParagraphStart) return true;
+  if (hard_wrapped) return false;
   if (v.first_class(k) == CharClass::kLower) return false;
   std::string_view prev = v.str(k - 1);
   if (prev == "," || prev == ";" || prev == "(" || prev == "&") return false;
@@ -775,6 +790,7 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
   sentences->clear();
   TokenView v{text, tokens, {}};
   find_quote_directions(&v);
+  const bool hard_wrapped = is_hard_wrapped(v);
   const size_t n = tokens.size();
   size_t start = 0;
   auto cut = [&](size_t at) {
@@ -782,14 +798,14 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
     start = at;
   };
   for (size_t k = 0; k < n; ++k) {
-    if (k > start && (tokens[k].flags & kNewlineBefore) && line_break_ends(v, k)) cut(k);
+    if (k > start && (tokens[k].flags & kNewlineBefore) && line_break_ends(v, k, hard_wrapped)) cut(k);
     Stop stop = stop_kind(v, k);
     if (stop == Stop::kNone) continue;
     size_t j = k + 1;
     // Closing quotes and brackets belong to the sentence they close.
     while (j < n && !(tokens[j].flags & kNewlineBefore) && v.dir[j] == QuoteDir::kClose) ++j;
     if (j >= n) break;
-    if ((tokens[j].flags & kNewlineBefore) || starts_sentence(v, start, k, j, stop)) cut(j);
+    if (((tokens[j].flags & kNewlineBefore) && !hard_wrapped) || starts_sentence(v, start, k, j, stop)) cut(j);
     k = j - 1;
   }
   cut(n);
