@@ -3,12 +3,14 @@
 #include <charconv>
 
 #include "text/utf8.h"
+#include "time/time_tagger.h"
 #include "tokenize/tokenizer.h"
 
 namespace kroniek {
 
 struct Analyzer::Impl {
   bool loaded = false;
+  TimeTagger time;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -17,6 +19,7 @@ Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 Status Analyzer::load_default() {
+  if (Status s = impl_->time.load_default(); !s.ok()) return s.prefix("built-in time grammar");
   impl_->loaded = true;
   return Status::Ok();
 }
@@ -46,6 +49,7 @@ Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, D
   tokenize(out->text, &out->tokens, &out->sentences);
   if (!options.dct && options.time)
     out->warnings.push_back("no publication date given: relative time expressions are not resolved");
+  if (options.time && impl_->loaded) impl_->time.tag(out);
   return Status::Ok();
 }
 
