@@ -1,5 +1,6 @@
 #include "time/tense.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace kroniek {
@@ -78,12 +79,17 @@ bool TenseLexicon::is_participle(std::string_view w) const {
 
 Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t begin,
                              size_t end) const {
+  // Only the words around the expression count: a clause rarely spans more,
+  // and a run-on "sentence" of megabytes must stay linear.
+  constexpr size_t kWindow = 24;
+  const size_t lo = begin > kWindow ? begin - kWindow : 0;
+  const size_t hi = std::min(words.size(), end + kWindow);
   bool has_participle = false;
-  for (size_t i = 0; i < words.size(); ++i)
+  for (size_t i = lo; i < hi; ++i)
     if ((i < begin || i >= end) && is_participle(words[i])) has_participle = true;
   size_t best_dist = SIZE_MAX;
   Tense best = Tense::kNone;
-  for (size_t i = 0; i < words.size(); ++i) {
+  for (size_t i = lo; i < hi; ++i) {
     if (i >= begin && i < end) continue;
     auto it = verbs_.find(words[i]);
     if (it == verbs_.end()) continue;
@@ -104,7 +110,7 @@ Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t 
       case VerbClass::kGo: {
         // gaan + infinitive: an -en word follows.
         bool inf = false;
-        for (size_t j = i + 1; j < words.size() && j < i + 8; ++j)
+        for (size_t j = i + 1; j < hi && j < i + 8; ++j)
           if ((j < begin || j >= end) && ends_with(words[j], "en") && words[j].size() > 3) inf = true;
         if (!inf) continue;
         t = Tense::kFuture;

@@ -235,6 +235,7 @@ void TimeTagger::tag(Document* doc) const {
   std::vector<TimeUnit> units;
   std::vector<GrammarMatch> matches;
   std::vector<std::string_view> words;
+  std::vector<bool> taken;
   std::optional<Date> anchor;
   for (const Sentence& sentence : doc->sentences) {
     make_units(*doc, sentence, &units);
@@ -250,11 +251,13 @@ void TimeTagger::tag(Document* doc) const {
       return a.ext_begin < b.ext_begin;
     });
     std::vector<const GrammarMatch*> chosen;
+    taken.assign(units.size(), false);
     for (const GrammarMatch& m : matches) {
       bool overlaps = false;
-      for (const GrammarMatch* c : chosen)
-        if (m.ext_begin < c->ext_end && c->ext_begin < m.ext_end) overlaps = true;
-      if (!overlaps) chosen.push_back(&m);
+      for (uint32_t u = m.ext_begin; u < m.ext_end && !overlaps; ++u) overlaps = taken[u];
+      if (overlaps) continue;
+      for (uint32_t u = m.ext_begin; u < m.ext_end; ++u) taken[u] = true;
+      chosen.push_back(&m);
     }
     std::sort(chosen.begin(), chosen.end(),
               [](const GrammarMatch* a, const GrammarMatch* b) { return a->ext_begin < b->ext_begin; });
