@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 
 #include "core/embedded.h"
 
@@ -175,7 +176,8 @@ void TimeTagger::add_shapes(TimeUnit* u) const {
   if (parts.size() == 2 && seps == "/") {
     int a = 0, b = 0;
     if (parts[0].size() <= 2 && parts[1].size() <= 2 && parse_int(parts[0], &a) &&
-        parse_int(parts[1], &b) && a >= 1 && a <= 31 && b >= 1 && b <= 12)
+        parse_int(parts[1], &b) && a >= 1 && a <= 31 && b >= 1 && b <= 12 &&
+        (parts[1].size() == 2 || a >= 13))  // 1/4 is a fraction; 1/04 and 14/3 are dates
       add(sym_daymonth_num_, {{TimeKey::kDay, num(a)}, {TimeKey::kMonth, num(b)}});
   }
 }
@@ -236,8 +238,19 @@ void TimeTagger::tag(Document* doc) const {
   std::vector<GrammarMatch> matches;
   std::vector<std::string_view> words;
   std::vector<bool> taken;
+  // A bare clock time ("om 10 uur") falls on the day the text named last, if
+  // that was in the last few sentences or is within a week of the DCT (the
+  // story's own days); otherwise on the DCT.
+  constexpr size_t kAnchorSentences = 4;
   std::optional<Date> anchor;
-  for (const Sentence& sentence : doc->sentences) {
+  size_t anchor_sentence = 0;
+  for (size_t si = 0; si < doc->sentences.size(); ++si) {
+    const Sentence& sentence = doc->sentences[si];
+    if (anchor && si - anchor_sentence > kAnchorSentences) {
+      bool near_dct = doc->dct && std::abs(days_from_civil(anchor->year, anchor->month, anchor->day) -
+                                           days_from_civil(doc->dct->year, doc->dct->month, doc->dct->day)) <= 7;
+      if (!near_dct) anchor.reset();
+    }
     make_units(*doc, sentence, &units);
     grammar_.match(units, &matches);
     if (matches.empty()) continue;
@@ -280,7 +293,10 @@ void TimeTagger::tag(Document* doc) const {
       std::optional<Date> day;
       std::string value = normalize(m->spec, m->type, ctx, &day);
       if (value.empty()) continue;
-      if (day) anchor = day;
+      if (day) {
+        anchor = day;
+        anchor_sentence = si;
+      }
       Timex t;
       t.first_token = units[begin].first_token;
       t.end_token = units[m->ext_end - 1].end_token;
