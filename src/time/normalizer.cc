@@ -11,7 +11,9 @@ namespace {
 
 constexpr int kUnset = TimeSpec::kUnset;
 
-enum class Dir { kNearest, kPastIncl, kFutureIncl, kPrevStrict, kNextStrict };
+// kPresent: on or after now, unless one fell within `recent` before now
+// ("de cijfers over september" in October is last September).
+enum class Dir { kNearest, kPastIncl, kFutureIncl, kPrevStrict, kNextStrict, kPresent };
 
 std::string fmt(const char* f, int a) {
   char buf[32];
@@ -49,7 +51,12 @@ std::string week_str(int64_t days) {
 // Picks among candidates (as day numbers or month indices) the one that fits
 // the direction relative to `now`.
 template <typename T>
-std::optional<T> pick(const std::vector<T>& cands, T now, Dir dir) {
+std::optional<T> pick(const std::vector<T>& cands, T now, Dir dir, T recent = 0) {
+  if (dir == Dir::kPresent) {
+    for (T c : cands)
+      if (c < now && now - c <= recent) return c;
+    dir = Dir::kFutureIncl;
+  }
   std::optional<T> best;
   for (T c : cands) {
     bool ok = true;
@@ -58,7 +65,8 @@ std::optional<T> pick(const std::vector<T>& cands, T now, Dir dir) {
       case Dir::kFutureIncl: ok = c >= now; break;
       case Dir::kPrevStrict: ok = c < now; break;
       case Dir::kNextStrict: ok = c > now; break;
-      case Dir::kNearest: break;
+      case Dir::kNearest:
+      case Dir::kPresent: break;
     }
     if (!ok) continue;
     if (!best) {
@@ -82,7 +90,7 @@ Dir direction(const TimeSpec& s, Tense tense) {
     case Tense::kFuture: return Dir::kFutureIncl;
     case Tense::kNone: break;
   }
-  return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kNearest : Dir::kFutureIncl;
+  return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kNearest : Dir::kPresent;
 }
 
 int expand_year2(int y2, const std::optional<Date>& dct) {
@@ -283,7 +291,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       std::vector<int64_t> cands;
       for (int y = dct->year - 1; y <= dct->year + 1; ++y)
         if (auto c = of_year(y)) cands.push_back(*c);
-      day = pick(cands, today, dir);
+      day = pick(cands, today, dir, int64_t{10});
     } else {
       return fmt("XXXX-%02d-%02d", s.m, s.d) + time_suffix(s);
     }
@@ -304,7 +312,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       std::vector<int64_t> cands;
       for (int y = dct->year - 1; y <= dct->year + 1; ++y)
         if (auto c = holiday_day(s.holiday, y)) cands.push_back(*c);
-      day = pick(cands, today, dir);
+      day = pick(cands, today, dir, int64_t{10});
     } else {
       return "XXXX-XX-XX";
     }
@@ -322,7 +330,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
     if (!dct) return fmt("XXXX-%02d", s.m);
     std::vector<int> cands;
     for (int y = dct->year - 1; y <= dct->year + 1; ++y) cands.push_back(y * 12 + s.m - 1);
-    auto best = pick(cands, dct->year * 12 + dct->month - 1, dir);
+    auto best = pick(cands, dct->year * 12 + dct->month - 1, dir, 2);
     if (!best) return "";
     return fmt("%04d-%02d", *best / 12, *best % 12 + 1);
   }
@@ -338,11 +346,17 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
         if (s.season == "WI") idx = y * 12 + 12;
         cands.push_back(idx);
       }
-      Dir d = dir == Dir::kPastIncl || dir == Dir::kFutureIncl ? dir : dir;
       int now = dct->year * 12 + dct->month - 1;
-      auto best = pick(cands, now, d);
-      // Within a season's months it is this season, whatever the tense.
-      for (int c : cands) if (std::abs(c - now) <= 1) best = c;
+      std::optional<int> best;
+      if (dir == Dir::kPrevStrict || dir == Dir::kNextStrict) {
+        // "vorige zomer" in August is last year's: the season must be over.
+        best = pick(cands, dir == Dir::kPrevStrict ? now - 1 : now + 1, dir);
+      } else {
+        best = pick(cands, now, dir, 2);
+        // Within a season's months it is this season, whatever the tense.
+        for (int c : cands)
+          if (std::abs(c - now) <= 1) best = c;
+      }
       if (!best) return "";
       year = s.season == "WI" ? (*best - 12) / 12 : *best / 12;
     }

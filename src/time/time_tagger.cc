@@ -254,9 +254,10 @@ void TimeTagger::tag(Document* doc) const {
     make_units(*doc, sentence, &units);
     grammar_.match(units, &matches);
     if (matches.empty()) continue;
-    // Longest expression first, then the longer match with context, then the
-    // pattern written first.
+    // Blocking rules first, then the longest expression, then the longer match
+    // with its context, then the pattern written first.
     std::sort(matches.begin(), matches.end(), [](const GrammarMatch& a, const GrammarMatch& b) {
+      if (a.block != b.block) return a.block;  // "no time expression" rules come first
       uint32_t la = a.ext_end - a.ext_begin, lb = b.ext_end - b.ext_begin;
       if (la != lb) return la > lb;
       if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
