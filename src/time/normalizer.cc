@@ -157,6 +157,7 @@ std::string duration_value(const TimeSpec& s) {
 std::string set_value(const TimeSpec& s) {
   if (s.wd != kUnset) return fmt("XXXX-WXX-%d", s.wd) + (s.part.empty() ? "" : "T" + s.part);
   if (!s.part.empty()) return "XXXX-XX-XXT" + s.part;
+  if (!s.season.empty()) return "XXXX-" + s.season;
   return duration_value(s);
 }
 

@@ -193,7 +193,10 @@ void TimeTagger::make_units(const Document& doc, const Sentence& s, std::vector<
   for (uint32_t k = s.first_token; k < s.end_token;) {
     uint32_t end = k + 1;
     std::string_view t = doc.token_text(k);
+    // '90 may come as one token or as ' + 90.
     bool numeric = digit_start(k);
+    for (std::string_view q : {"'", "\xE2\x80\x99", "\xE2\x80\x98"})
+      if (t.size() > q.size() && t.substr(0, q.size()) == q && is_digit(t[q.size()])) numeric = true;
     if (!numeric && is_apostrophe(t) && end < s.end_token && adjacent(k, end) && digit_start(end)) {
       numeric = true;
       ++end;
