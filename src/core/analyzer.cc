@@ -6,6 +6,7 @@
 #include "ner/ner_model.h"
 #include "ner/ner_tagger.h"
 #include "text/utf8.h"
+#include "time/time_tagger.h"
 #include "tokenize/tokenizer.h"
 
 KRONIEK_EMBEDDED(kroniek_ner_model)
@@ -15,6 +16,7 @@ namespace kroniek {
 struct Analyzer::Impl {
   bool loaded = false;
   std::unique_ptr<const ner::NerModel> ner;
+  TimeTagger time;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -25,6 +27,8 @@ Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 Status Analyzer::load_default() {
   Status s = ner::NerModel::load(kroniek_ner_model(), "built-in NER model", true, &impl_->ner);
   if (!s.ok()) return s;
+  s = impl_->time.load_default();
+  if (!s.ok()) return s.prefix("built-in time grammar");
   impl_->loaded = true;
   return Status::Ok();
 }
@@ -62,6 +66,7 @@ Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, D
   }
   if (!options.dct && options.time)
     out->warnings.push_back("no publication date given: relative time expressions are not resolved");
+  if (options.time && impl_->loaded) impl_->time.tag(out);
   return Status::Ok();
 }
 
