@@ -10,19 +10,24 @@ namespace {
 // `stage`), and when `also` is given, stage 2's weights of the same features
 // into it.
 void score(const NerModel& model, int stage, const std::vector<uint64_t>& feats, const std::vector<uint32_t>& offsets,
-           size_t n, std::vector<int32_t>* emissions, std::vector<int32_t>* also) {
-  const int width = kLabels * model.stages();
-  if (n) {
-    for (uint32_t f = offsets[0]; f < offsets[1]; ++f) model.prefetch_weights(feats[f]);
+           size_t n, std::vector<const int16_t*>* rows, std::vector<int32_t>* emissions, std::vector<int32_t>* also) {
+  // Two passes so that many table lookups are in flight at once: first
+  // resolve every feature to its weight row (prefetching keys ahead), then
+  // sum the rows (prefetching rows ahead).
+  constexpr size_t kAhead = 16;
+  const size_t total = feats.size();
+  rows->resize(total);
+  for (size_t f = 0; f < total; ++f) {
+    if (f + kAhead < total) model.prefetch_weights(feats[f + kAhead]);
+    (*rows)[f] = model.weights(feats[f]);
   }
+  const int width = kLabels * model.stages();
+  const int16_t* const* r = rows->data();
   for (size_t i = 0; i < n; ++i) {
-    // Fetch the next token's table slots while this one is summed.
-    if (i + 1 < n) {
-      for (uint32_t f = offsets[i + 1]; f < offsets[i + 2]; ++f) model.prefetch_weights(feats[f]);
-    }
     int32_t e[2 * kLabels] = {};
     for (uint32_t f = offsets[i]; f < offsets[i + 1]; ++f) {
-      if (const int16_t* w = model.weights(feats[f])) {
+      if (f + kAhead < total && r[f + kAhead]) __builtin_prefetch(r[f + kAhead]);
+      if (const int16_t* w = r[f]) {
         for (int l = 0; l < width; ++l) e[l] += w[l];
       }
     }
@@ -61,11 +66,11 @@ void tag_words(const NerModel& model, std::span<const std::string_view> words,
   const bool two = model.stages() == 2;
   s->emissions.assign(n * kLabels, 0);
   if (two) s->emissions2.assign(n * kLabels, 0);
-  score(model, 0, s->features.feats, s->features.offsets, n, &s->emissions, two ? &s->emissions2 : nullptr);
+  score(model, 0, s->features.feats, s->features.offsets, n, &s->rows, &s->emissions, two ? &s->emissions2 : nullptr);
   decode(model, 0, s->emissions, sentence_ends, s, labels);
   if (two) {
     extract_stage2_features(*labels, sentence_ends, &s->features);
-    score(model, 1, s->features.feats2, s->features.offsets2, n, &s->emissions2, nullptr);
+    score(model, 1, s->features.feats2, s->features.offsets2, n, &s->rows, &s->emissions2, nullptr);
     decode(model, 1, s->emissions2, sentence_ends, s, labels);
   }
 }
