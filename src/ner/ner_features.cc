@@ -119,11 +119,10 @@ void describe(const FeatureTables& tables, std::string_view w, FeatureScratch* s
 }
 
 // Marks multi-word gazetteer matches (longest first) in one sentence.
-void match_phrases(const FeatureTables& tables, std::span<const std::string_view> words, uint32_t begin,
-                   uint32_t end, FeatureScratch* s) {
+void match_phrases(const FeatureTables& tables, uint32_t begin, uint32_t end, FeatureScratch* s) {
   if (!tables.gazetteer) return;
   constexpr uint32_t kMaxPhrase = 6;
-  std::string phrase;
+  std::string& phrase = s->phrase;
   for (uint32_t i = begin; i < end;) {
     uint32_t best_len = 0;
     uint16_t best_flags = 0;
@@ -141,7 +140,6 @@ void match_phrases(const FeatureTables& tables, std::span<const std::string_view
       }
       if (!(*g & kGazPrefix)) break;
     }
-    (void)words;
     if (best_len == 0) {
       ++i;
       continue;
@@ -217,7 +215,7 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
   std::string_view lower_all;
   uint32_t begin = 0;
   for (uint32_t end : sentence_ends) {
-    match_phrases(tables, words, begin, end, s);
+    match_phrases(tables, begin, end, s);
     lower_all = s->lower;
     // Headline context: no closing punctuation, or most longer words capitalised.
     bool closing = false;

@@ -10,7 +10,8 @@
 // shapes in a window of two; word bigrams; prefixes and suffixes up to four
 // letters; capitalisation with position in the sentence and headline context;
 // hyphen parts; dictionary and gazetteer membership of the word, its
-// neighbours and multi-word gazetteer matches; word-cluster path prefixes;
+// neighbours and multi-word gazetteer matches; word-cluster path prefixes
+// (when the model was trained with clusters; the shipped one has none);
 // and document context (is this capitalised word also seen lowercase, or
 // capitalised mid-sentence, elsewhere in the document).
 #pragma once
@@ -49,6 +50,7 @@ struct FeatureScratch {
   std::vector<std::array<uint16_t, 5>> label_counts;
   std::vector<uint32_t> label_first;           // first occurrence + 1
   std::string lower;
+  std::string phrase;
   std::vector<uint64_t> doc_keys;
   std::vector<uint8_t> doc_flags;
   std::vector<uint64_t> feats;
