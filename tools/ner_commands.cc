@@ -22,9 +22,9 @@ namespace {
 const char kTrainHelp[] =
     "Usage: kroniek train ner [--train FILE] [--dev FILE] [--out FILE] [options]\n"
     "\n"
-    "Trains the named-entity model (an averaged perceptron over BIO labels) on a\n"
-    "CoNLL file (word first, BIO tag last), keeps the epoch that scores best on the\n"
-    "dev file, and writes a model file. Run from the repository root; the same\n"
+    "Trains the named-entity model (a two-stage averaged perceptron over BIO labels)\n"
+    "on a CoNLL file (word first, BIO tag last), keeps the epochs that score best on\n"
+    "the dev file, and writes a model file. Run from the repository root; the same\n"
     "inputs always give the same bytes.\n"
     "\n"
     "Options:\n"
@@ -71,9 +71,10 @@ bool take(int argc, char** argv, int* i, std::string* v) {
 }  // namespace
 
 int train_command(int argc, char** argv) {
-  if (argc < 1 || std::string(argv[0]) == "-h" || std::string(argv[0]) == "--help") {
+  if (argc < 1) return usage_error("which model? (ner)", "train");
+  if (std::string(argv[0]) == "-h" || std::string(argv[0]) == "--help") {
     std::cout << kTrainHelp << kExitCodes;
-    return argc < 1 ? 2 : 0;
+    return 0;
   }
   if (std::string(argv[0]) != "ner") return usage_error("unknown model '" + std::string(argv[0]) + "' (ner)", "train");
   ner::TrainOptions opt;
@@ -155,9 +156,10 @@ int tag_command(int argc, char** argv) {
 }
 
 int eval_command(int argc, char** argv) {
-  if (argc < 1 || std::string(argv[0]) == "-h" || std::string(argv[0]) == "--help") {
+  if (argc < 1) return usage_error("what to evaluate? (ner, tokenize)", "eval");
+  if (std::string(argv[0]) == "-h" || std::string(argv[0]) == "--help") {
     std::cout << kEvalHelp << kExitCodes;
-    return argc < 1 ? 2 : 0;
+    return 0;
   }
   if (std::string(argv[0]) != "ner") return usage_error("unknown task '" + std::string(argv[0]) + "' (ner, tokenize)", "eval");
   std::string file;
