@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "quotes/quotes.h"
 #include "text/utf8.h"
 #include "tokenize/tokenizer.h"
 
@@ -9,6 +10,7 @@ namespace kroniek {
 
 struct Analyzer::Impl {
   bool loaded = false;
+  QuoteModel quotes;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -17,6 +19,7 @@ Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 Status Analyzer::load_default() {
+  if (Status s = impl_->quotes.load_default(); !s.ok()) return s;
   impl_->loaded = true;
   return Status::Ok();
 }
@@ -44,6 +47,8 @@ Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, D
   out->dct = options.dct;
   out->text.assign(text);
   tokenize(out->text, &out->tokens, &out->sentences);
+  // After NER (mentions) and time: quotes, their speakers and the clustering.
+  if (options.quotes && impl_->loaded) find_quotes(impl_->quotes, out);
   if (!options.dct && options.time)
     out->warnings.push_back("no publication date given: relative time expressions are not resolved");
   return Status::Ok();
