@@ -33,6 +33,17 @@ Coref::Coref(const Document& doc, const DocWords& words, const std::vector<Sente
       if (w_.is_word(t) && w_.upper(t) && !(doc.tokens[t].flags & kNewlineBefore) &&
           doc.tokens[t - 1].kind != TokenKind::kQuote && doc_.token_text(t - 1) != ":")
         upper_mid_[std::string(w_.lower(t))] = 1;
+  // Headlines: a paragraph of one unit with no closing punctuation.
+  headline_.assign(units.size(), 0);
+  for (uint32_t u = 0; u < units.size(); ++u) {
+    const Sentence& s = units[u];
+    bool starts = doc.tokens[s.first_token].flags & kParagraphStart;
+    bool ends = s.end_token >= n || (doc.tokens[s.end_token].flags & kParagraphStart);
+    uint32_t e = s.end_token;
+    while (e > s.first_token + 1 && doc.tokens[e - 1].kind == TokenKind::kQuote) --e;
+    std::string_view last = doc.token_text(e - 1);
+    headline_[u] = starts && ends && last != "." && last != "!" && last != "?";
+  }
   scan();
 }
 
@@ -58,8 +69,15 @@ bool Coref::name_token(uint32_t t, uint32_t sent_first) const {
       return false;
     return !first || upper_mid_.count(std::string(w_.lower(t + 1)));
   }
+  // "de Franse televisie": an adjective from a name is no name.
+  if (adjective_like(t) && t + 1 < w_.size() && w_.is_word(t + 1) && !w_.upper(t + 1) &&
+      !(w_.classes(t + 1) & (kClosed | kAnyCue | kCueNeedsPart)))
+    return false;
   if (!first || initial) return true;
   if (upper_mid_.count(std::string(l))) return true;
+  // Sentence-initial adjectives and adverbs: "Dolgelukkig was hij".
+  for (std::string_view suffix : {"ig", "lijk", "baar", "loos", "zaam", "heid", "end", "ens"})
+    if (ends_with(l, suffix)) return false;
   if (t + 1 < w_.size() && w_.is_word(t + 1)) {
     uint32_t n = w_.classes(t + 1);
     if (w_.upper(t + 1) && !(n & kClosed)) return true;  // two capitalised words
@@ -121,7 +139,9 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   }
   bool det = false;
   uint32_t j = t;
-  if (w_.has(t, kDet)) {
+  // "dat H. een …", "die Trump …": a conjunction or pronoun, not an article.
+  bool det_ok = w_.has(t, kDet) && !(w_.has(t, kFunc) && t + 1 < limit && w_.upper(t + 1));
+  if (det_ok) {
     det = true;
     std::string_view l = w_.lower(t);
     p->definite = l == "de" || l == "het" || l == "die" || l == "deze" || l == "dit";
@@ -146,7 +166,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
       bool next_content = j + 1 < limit && w_.is_word(j + 1) && !w_.upper(j + 1) &&
                           !(w_.classes(j + 1) & (kClosed | kAnyCue | kCueNeedsPart));
       if (det && !role_seen) {
-        if (next_content && head_adjectival) continue;  // "de Amerikaanse president"
+        if (next_content && head_adjectival && ends_with(w_.lower(j), "e")) continue;  // "de Amerikaanse president"
         if (w_.has(j, kRole)) {
           head = static_cast<int32_t>(j);
           role_seen = true;
@@ -194,7 +214,10 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
       head_adjectival = false;
       continue;
     }
-    if (role_seen && w_.lower(j) == "en" && j + 1 < limit) continue;  // "oud-burgemeester en huidig provincieraadslid"
+    if (role_seen && w_.lower(j) == "en" && j + 1 < limit) {  // "oud-burgemeester en huidig provincieraadslid"
+      head_adjectival = true;
+      continue;
+    }
     if (c & (kClosed | kAnyCue | kCueNeedsPart)) break;
     if (!det && !role_seen) break;
     if (head >= 0 && !head_adjectival) break;  // a noun, then a verb
@@ -261,8 +284,8 @@ void Coref::scan() {
         continue;
       }
       Phrase p;
-      if (parse(t, end, &p) && (p.kind != MentionKind::kNominal || p.role_head || p.upper_head)) {
-        add(p);
+      if (parse(t, end, &p)) {
+        if (p.kind != MentionKind::kNominal || p.role_head || p.upper_head) add(p);
         t = p.end;
       } else {
         ++t;
@@ -295,8 +318,15 @@ int32_t Coref::phrase_ending_at(uint32_t end, uint32_t lower_limit) {
 int32_t Coref::unit_subject_phrase(uint32_t u) const {
   for (int32_t i : unit_phrases_[u]) {
     const Phrase& p = phrases_[i];
-    if (p.after_prep || in_quote_[p.first]) continue;
-    if (p.cluster >= 0 && clusters_[p.cluster].person) return i;
+    if (p.after_prep || in_quote_[p.first] || p.cluster < 0) continue;
+    if (clusters_[p.cluster].person) return i;
+    // "De zevenvoudig Tour-winnaar …": a definite role stands for a person.
+    if (p.kind == MentionKind::kNominal && p.definite && (p.role_head || p.upper_head)) return i;
+    // A lone name before its verb ("Amrstrong was …") is taken for a person
+    // unless the NER stage typed it otherwise.
+    if (p.kind == MentionKind::kName && !p.not_person && p.end < units_[u].end_token &&
+        w_.is_word(p.end) && !w_.upper(p.end))
+      return i;
   }
   return -1;
 }
@@ -363,8 +393,9 @@ int32_t Coref::find_role(const Phrase& p) const {
 }
 
 int32_t Coref::salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit) const {
-  for (uint32_t v = u; v > 0 && v + 4 > u;) {
+  for (uint32_t v = u; v > 0 && v + 5 > u;) {
     --v;
+    if (headline_[v] && (v >= speaker_of_unit.size() || speaker_of_unit[v] < 0)) continue;
     if (v < speaker_of_unit.size() && speaker_of_unit[v] >= 0) return speaker_of_unit[v];
     int32_t s = unit_subject_phrase(v);
     if (s >= 0) return phrases_[s].cluster;
@@ -375,6 +406,18 @@ int32_t Coref::salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit) 
         (best < 0 || clusters_[c].mentions > clusters_[best].mentions))
       best = static_cast<int32_t>(c);
   return best;
+}
+
+int32_t Coref::promote_speaker(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
+  Phrase& p = phrases_[i];
+  if (p.cluster < 0 || !clusters_[p.cluster].name.empty() || p.kind != MentionKind::kNominal || !p.definite)
+    return p.cluster;
+  int32_t c = salient(p.unit, speaker_of_unit);
+  if (c >= 0 && !clusters_[c].name.empty()) {
+    p.cluster = c;
+    p.speaker = true;
+  }
+  return p.cluster;
 }
 
 void Coref::note_speaker(int32_t cluster) {
@@ -430,9 +473,12 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
     }
   } else if (p.kind == MentionKind::kNominal) {
     c = find_role(p);
-    if (c < 0 && p.definite && (p.role_head || p.upper_head)) {
+    // A role nothing taught, or a capitalised noun ("de Republikein", "De
+    // Spanjaard"): the salient person, when this phrase speaks or that person
+    // is known for one.
+    if (c < 0 && p.definite && !p.after_prep && (p.role_head || p.upper_head)) {
       c = salient(p.unit, speaker_of_unit);
-      if (c >= 0 && clusters_[c].name.empty()) c = -1;
+      if (c >= 0 && (clusters_[c].name.empty() || !(p.speaker || (p.upper_head && clusters_[c].person)))) c = -1;
     }
     if (c < 0) c = new_cluster(p);
   } else {

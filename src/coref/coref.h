@@ -46,6 +46,7 @@ struct Phrase {
   uint32_t unit = 0;
   int32_t cluster = -1;
   bool keep = false;          // materialize as a Mention
+  bool speaker = false;       // names the speaker of a quote
   int32_t mention = -1;       // its index in Document::mentions after materialize()
 };
 
@@ -65,6 +66,7 @@ class Coref {
   int32_t unit_subject_phrase(uint32_t u) const;
   bool mentions_cluster(uint32_t u, int32_t cluster) const;
 
+  bool headline(uint32_t u) const { return headline_[u] != 0; }
   std::vector<Phrase>& phrases() { return phrases_; }
   const std::vector<Phrase>& phrases() const { return phrases_; }
 
@@ -74,6 +76,9 @@ class Coref {
   // Clusters one phrase now (a speaker found late); returns its cluster.
   int32_t resolve(int32_t phrase, const std::vector<int32_t>& speaker_of_unit);
   void note_speaker(int32_t cluster);
+  // A subject taken for a speaker after the fact: an unnamed definite role
+  // ("de zevenvoudig Tour-winnaar") now stands for the salient person.
+  int32_t promote_speaker(int32_t phrase, const std::vector<int32_t>& speaker_of_unit);
   bool is_person(int32_t cluster) const { return cluster >= 0 && clusters_[cluster].person; }
   // The fullest name of a cluster, or the noun phrase for an unnamed one.
   std::string name(int32_t cluster) const;
@@ -110,6 +115,7 @@ class Coref {
   const std::vector<Sentence>& units_;
   const std::vector<uint8_t>& in_quote_;
   std::vector<uint32_t> unit_of_;
+  std::vector<uint8_t> headline_;
   std::vector<int32_t> at_, ending_at_;  // phrase index by first token / by end token - 1
   std::vector<int32_t> ner_at_;           // NER mention index by first token
   std::vector<Phrase> phrases_;

@@ -74,7 +74,7 @@ class Attributor {
   void inside_sentence(Found* q);
   void addressee_after(int32_t speaker, uint32_t limit, Found* q);
   void reported_speech();
-  int32_t standalone(const Found& q, size_t index);
+  int32_t standalone(const Found& q, size_t index, const std::vector<int32_t>& speaker_of_unit);
 
   Document& doc_;
   DocWords words_;
@@ -152,15 +152,23 @@ void Attributor::after_cue(Found* q) {
   const Sentence& u = units_[q->unit];
   uint32_t k = q->after;
   if (k >= u.end_token) return;
-  // Only a comma (or nothing) may stand between the quote and its cue.
+  // Only a comma (or nothing) may stand between the quote and its cue, and
+  // a capital after the closing mark starts a new sentence.
   if (tok(k) == ",") ++k;
-  else if (is_stop(k)) return;
+  else if (is_stop(k) || words_.upper(k) || !cue_at(k, u.end_token)) return;
   uint32_t first = k;
   if (k < u.end_token && words_.lower(k) == "zo") ++k;
   for (uint32_t v = k; v < u.end_token && v < first + 7; ++v) {
     if (is_stop(v)) break;
     uint32_t kind = cue_at(v, u.end_token);
     if (!kind) continue;
+    // "“…”, andere kenners noemen het “…”": the cue belongs to the next quote.
+    bool next_quote = false;
+    for (uint32_t k2 = v + 1; k2 < u.end_token && !next_quote; ++k2) {
+      if (doc_.tokens[k2].kind == TokenKind::kQuote) next_quote = true;
+      else if (is_stop(k2)) break;
+    }
+    if (next_quote && v > k) return;
     int32_t p = speaker_from_cue(v, kind, first, u.end_token, q);
     if (p >= 0) {
       q->mode = Mode::kPhrase;
@@ -198,8 +206,10 @@ void Attributor::colon_clause(Found* q) {
       q->mode = Mode::kPhrase;
       q->speaker = p;
       addressee_after(p, colon, q);
-      return;
+    } else {
+      q->mode = Mode::kContinue;  // "„…” en zei te willen …: „…”": the same speaker
     }
+    return;
   }
   // No cue: the first person-like phrase of the clause ("Trump: '…'",
   // "In de woorden van Rousseau: “…”").
@@ -262,7 +272,7 @@ void Attributor::inside_sentence(Found* q) {
 }
 
 // A quote with no cue of its own: see the design note, rule 4.
-int32_t Attributor::standalone(const Found& q, size_t index) {
+int32_t Attributor::standalone(const Found& q, size_t index, const std::vector<int32_t>& speaker_of_unit) {
   const Found* prev = nullptr;
   for (size_t i = index; i > 0;) {
     --i;
@@ -272,6 +282,7 @@ int32_t Attributor::standalone(const Found& q, size_t index) {
     }
   }
   uint32_t u = q.unit;
+  if (coref_->headline(u)) return -1;  // a quoted headline: the text after it says who
   if (prev && prev->unit == u) return prev->cluster;
   if (u == 0) return -1;
   uint32_t v = u - 1;
@@ -279,7 +290,7 @@ int32_t Attributor::standalone(const Found& q, size_t index) {
   if (prev_in_v && prev->cluster >= 0) return prev->cluster;
   if (prev && prev->cluster >= 0 && coref_->mentions_cluster(v, prev->cluster) && prev->unit + 4 > u) return prev->cluster;
   int32_t s = coref_->unit_subject_phrase(v);
-  if (s >= 0) return coref_->phrases()[s].cluster;
+  if (s >= 0) return coref_->promote_speaker(s, speaker_of_unit);
   if (prev && prev->cluster >= 0 && prev->unit + 4 > u) return prev->cluster;
   return -1;
 }
@@ -371,13 +382,28 @@ void Attributor::run() {
     for (uint32_t t = f.inner_first; t < f.after && t < n; ++t) inside[t] = 1;
     quotes_.push_back(f);
   }
-  // Units: sentences, joined where a sentence break falls inside a quote.
+  // Units: sentences, joined where a sentence break falls inside a quote, and
+  // split after a quote that ends its sentence ("…meer.” Dibbits houdt …").
+  std::vector<uint8_t> split_before(n + 1, 0);
+  for (const Found& f : quotes_) {
+    if (f.after >= n || f.inner_end == 0) continue;
+    std::string_view last = tok(f.inner_end - 1);
+    if ((last == "." || last == "!" || last == "?") && words_.is_word(f.after) && words_.upper(f.after))
+      split_before[f.after] = 1;
+  }
   unit_of_.assign(n, 0);
   for (const Sentence& s : doc_.sentences) {
-    if (!units_.empty() && inside[s.first_token] && !(doc_.tokens[s.first_token].flags & kParagraphStart))
-      units_.back().end_token = s.end_token;
-    else
-      units_.push_back(s);
+    uint32_t start = s.first_token;
+    if (!units_.empty() && inside[s.first_token] && !(doc_.tokens[s.first_token].flags & kParagraphStart)) {
+      start = units_.back().first_token;
+      units_.pop_back();
+    }
+    for (uint32_t t = start + 1; t < s.end_token; ++t)
+      if (split_before[t]) {
+        units_.push_back({start, t});
+        start = t;
+      }
+    units_.push_back({start, s.end_token});
   }
   for (uint32_t u = 0; u < units_.size(); ++u)
     for (uint32_t t = units_[u].first_token; t < units_[u].end_token; ++t) unit_of_[t] = u;
@@ -393,6 +419,12 @@ void Attributor::run() {
     after_cue(&f);
     bool starts = f.open_tok == units_[f.unit].first_token || (f.open_tok > 0 && tok(f.open_tok - 1) == ":");
     if (words < 4 && !starts && f.mode == Mode::kNone) continue;
+    // Titles: a few words, mostly capitalised, inside a sentence ("State of the Union").
+    if (!starts && f.mode == Mode::kNone && words <= 6) {
+      uint32_t caps = 0;
+      for (uint32_t t = f.inner_first; t < f.inner_end; ++t) caps += words_.is_word(t) && words_.upper(t);
+      if (caps * 2 >= words) continue;
+    }
     if (f.mode == Mode::kNone) colon_clause(&f);
     if (f.mode == Mode::kNone) inside_sentence(&f);
     kept.push_back(f);
@@ -401,6 +433,8 @@ void Attributor::run() {
   size_t direct = quotes_.size();
   reported_speech();
 
+  for (const Found& f : quotes_)
+    if (f.speaker >= 0) coref_->phrases()[f.speaker].speaker = true;
   // Resolve in text order, one unit at a time.
   std::vector<int32_t> speaker_of_unit(units_.size(), -1);
   std::vector<size_t> by_unit(quotes_.size());
@@ -414,7 +448,7 @@ void Attributor::run() {
       if (f.mode == Mode::kPhrase) {
         f.cluster = coref_->resolve(f.speaker, speaker_of_unit);
       } else if (f.kind == QuoteKind::kDirect) {
-        f.cluster = standalone(f, by_unit[qi] < direct ? by_unit[qi] : direct);
+        f.cluster = standalone(f, by_unit[qi] < direct ? by_unit[qi] : direct, speaker_of_unit);
       }
       if (f.cluster >= 0 && f.kind == QuoteKind::kDirect) {
         coref_->note_speaker(f.cluster);
