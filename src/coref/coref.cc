@@ -167,11 +167,8 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
                           !(w_.classes(j + 1) & (kClosed | kAnyCue | kCueNeedsPart));
       if (det && !role_seen) {
         if (next_content && head_adjectival && ends_with(w_.lower(j), "e")) continue;  // "de Amerikaanse president"
-        if (w_.has(j, kRole)) {
-          head = static_cast<int32_t>(j);
-          role_seen = true;
-          continue;
-        }
+        // A capitalised noun after the article ends the phrase, role or not:
+        // "de Republikein Kim" is the Republican and Kim, not one person.
         head = static_cast<int32_t>(j);
         p->upper_head = true;
         ++j;
@@ -387,6 +384,7 @@ int32_t Coref::find_role(const Phrase& p) const {
       if (b < 0 || clusters_[c].last_unit > clusters_[b].last_unit) b = c;
     return b;
   };
+  if (!p.definite) return -1;  // "een Noord-Koreaanse leider" is any leader
   int32_t c = best(key_of(first, p.head + 1));
   if (c < 0) c = best(std::string(w_.lower(p.head)));
   return c;
@@ -520,8 +518,11 @@ std::vector<int32_t> Coref::materialize(Document* doc) {
   for (size_t i = 0; i < phrases_.size(); ++i) {
     Phrase& p = phrases_[i];
     bool named_person = p.cluster >= 0 && clusters_[p.cluster].person && !clusters_[p.cluster].name.empty();
+    // Pronouns only where they surely stand for one person: as a speaker, or
+    // "hij" outside a prepositional phrase ("ze" is often plural).
+    bool sure_pronoun = p.kind != MentionKind::kPronoun || p.speaker || (w_.lower(p.first) == "hij" && !p.after_prep);
     bool want = p.ner_mention >= 0 || p.keep ||
-                (p.kind != MentionKind::kName && named_person && !in_quote_[p.first]);
+                (p.kind != MentionKind::kName && named_person && !in_quote_[p.first] && sure_pronoun);
     if (!want) continue;
     Mention m;
     if (p.ner_mention >= 0) {
