@@ -215,6 +215,9 @@ const char kMainHelp[] =
     "\n"
     "Commands:\n"
     "  analyze    analyze an article (or a JSONL archive with --jsonl)\n"
+    "  tag        tag a CoNLL column file with named entities (--conll FILE)\n"
+    "  eval ner   score tagged CoNLL output (conlleval's precision, recall, F1)\n"
+    "  train ner  retrain the named-entity model\n"
     "\n"
     "Run 'kroniek COMMAND --help' for a command's options.\n"
     "\n";
@@ -237,6 +240,9 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "analyze") return analyze_command(argc - 2, argv + 2);
+  if (cmd == "tag") return tag_command(argc - 2, argv + 2);
+  if (cmd == "eval") return eval_command(argc - 2, argv + 2);
+  if (cmd == "train") return train_command(argc - 2, argv + 2);
   std::cerr << "kroniek: unknown command '" << cmd << "'\n" << kMainHelp;
   return 2;
 }

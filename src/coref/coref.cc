@@ -127,11 +127,16 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     p->end = t + 1;
     return true;
   }
-  if (ner_at_[t] >= 0) {
+  // A NER mention stands as the name, unless it is a role word the tagger
+  // took for a name ("ING-econoom", "N-VA-fractieleider").
+  bool ner_role = ner_at_[t] >= 0 && doc_.mentions[ner_at_[t]].type != EntityType::kPer &&
+                  doc_.mentions[ner_at_[t]].end_token == t + 1 && w_.has(t, kRole);
+  if (ner_at_[t] >= 0 && !ner_role) {
     const Mention& m = doc_.mentions[ner_at_[t]];
     p->kind = MentionKind::kName;
     p->name_first = t;
     p->name_end = p->end = m.end_token;
+    while (p->name_first + 1 < p->name_end && w_.has(p->name_first, kRole)) ++p->name_first;
     p->ner_mention = ner_at_[t];
     p->person_hint = m.type == EntityType::kPer;
     p->not_person = m.type != EntityType::kPer;
@@ -198,6 +203,13 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
       if (nf < e) {
         p->name_first = nf;
         p->name_end = e;
+        if (ner_at_[nf] >= 0) {  // the tagger's mention, when it starts there
+          const Mention& m = doc_.mentions[ner_at_[nf]];
+          p->ner_mention = ner_at_[nf];
+          p->name_end = e = m.end_token;
+          p->not_person = m.type != EntityType::kPer;
+          if (m.type == EntityType::kPer) p->person_hint = true;
+        }
         if (e - nf >= 2 || role_seen || w_.lower(nf).size() == 1) p->person_hint = true;
       }
       j = e;
