@@ -102,7 +102,9 @@ uint32_t Coref::name_run(uint32_t t, uint32_t limit, uint32_t sent_first) const 
       ++j;
       continue;
     }
-    if (j > t && w_.is_word(j) && !w_.upper(j) && (w_.classes(j) & kParticle)) {
+    // "Hugo de Jonge", "Ursula von der Leyen": lowercase particles follow a
+    // first name; after a full name "van" says where someone works.
+    if (j == t + 1 && w_.is_word(j) && !w_.upper(j) && (w_.classes(j) & kParticle)) {
       uint32_t k = j;
       while (k < limit && w_.is_word(k) && !w_.upper(k) && (w_.classes(k) & kParticle) && k < j + 3) ++k;
       if (k < limit && w_.is_word(k) && w_.upper(k) && !(w_.classes(k) & kClosed)) {
@@ -163,7 +165,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
         p->name_first = j;
         p->name_end = j = m.end_token;
         p->ner_mention = ner_at_[p->name_first];
-        p->person_hint = m.type == EntityType::kPer;
+        p->person_hint = m.type == EntityType::kPer || role_seen;  // a role names a person
         break;
       }
     }
@@ -172,6 +174,27 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
                           !(w_.classes(j + 1) & (kClosed | kAnyCue | kCueNeedsPart));
       if (det && !role_seen) {
         if (next_content && head_adjectival && ends_with(w_.lower(j), "e")) continue;  // "de Amerikaanse president"
+        if (w_.has(j, kRole)) {  // "de Republikein", even when a name follows
+          head = static_cast<int32_t>(j);
+          p->upper_head = true;
+          ++j;
+          break;
+        }
+        // "de 45-jarige Jan Peeters": two capitalised words after the article are a name.
+        if (uint32_t e2 = name_run(j, limit, sent_first); e2 >= j + 2 && !adjective_like(j)) {
+          p->name_first = j;
+          p->name_end = e2;
+          p->person_hint = true;
+          if (ner_at_[j] >= 0) {
+            const Mention& m = doc_.mentions[ner_at_[j]];
+            p->ner_mention = ner_at_[j];
+            p->name_end = e2 = std::max(m.end_token, j + 1);
+            p->not_person = m.type != EntityType::kPer;
+            p->person_hint = m.type == EntityType::kPer;
+          }
+          j = e2;
+          break;
+        }
         // A capitalised noun after the article ends the phrase, role or not:
         // "de Republikein Kim" is the Republican and Kim, not one person.
         head = static_cast<int32_t>(j);
@@ -226,6 +249,19 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     if (role_seen && w_.lower(j) == "en" && j + 1 < limit) {  // "oud-burgemeester en huidig provincieraadslid"
       head_adjectival = true;
       continue;
+    }
+    // "minister van Buitenlandse Zaken Hadja Lahbib": with the tagger's help,
+    // step over the organisation to the name.
+    if (role_seen && w_.lower(j) == "van" && j + 1 < limit) {
+      uint32_t k = j + 1;
+      if (w_.has(k, kDet) && k + 1 < limit) ++k;
+      if (ner_at_[k] >= 0 && doc_.mentions[ner_at_[k]].type != EntityType::kPer) {
+        uint32_t after = doc_.mentions[ner_at_[k]].end_token;
+        if (after < limit && ner_at_[after] >= 0 && doc_.mentions[ner_at_[after]].type == EntityType::kPer) {
+          j = after - 1;
+          continue;
+        }
+      }
     }
     if (c & (kClosed | kAnyCue | kCueNeedsPart)) break;
     if (!det && !role_seen) break;
@@ -362,6 +398,7 @@ int32_t Coref::new_cluster(const Phrase& p) {
     c.name = std::string(doc_.slice(doc_.token_range(p.name_first, p.name_end)));
     c.name_tokens = p.name_end - p.name_first;
     if (p.ner_mention >= 0) c.type = doc_.mentions[p.ner_mention].type;
+    if (p.person_hint && !p.not_person) c.type = EntityType::kPer;
   } else {
     c.nominal = std::string(doc_.slice(doc_.token_range(p.first, p.end)));
   }
@@ -538,8 +575,11 @@ std::vector<int32_t> Coref::materialize(Document* doc) {
     if (!want) continue;
     Mention m;
     if (p.ner_mention >= 0) {
+      if (ner_done[p.ner_mention]) continue;  // another phrase stands on it already
       m = doc->mentions[p.ner_mention];
       ner_done[p.ner_mention] = 1;
+      // "de Noord-Koreaanse leider Kim Jong-un": after a role, a person.
+      if (p.first < p.name_first && p.person_hint && !p.not_person) m.type = EntityType::kPer;
     } else {
       uint32_t f = p.kind == MentionKind::kName ? p.name_first : p.first;
       uint32_t e = p.kind == MentionKind::kName ? p.name_end : p.end;
@@ -599,6 +639,11 @@ std::vector<int32_t> Coref::materialize(Document* doc) {
     if (pi >= 0) phrases_[pi].mention = static_cast<int32_t>(idx);
     doc->mentions.push_back(m);
   }
+  std::vector<int32_t> mention_of_ner(ner_done.size(), -1);
+  for (const Phrase& p : phrases_)
+    if (p.ner_mention >= 0 && p.mention >= 0) mention_of_ner[p.ner_mention] = p.mention;
+  for (Phrase& p : phrases_)
+    if (p.ner_mention >= 0 && p.mention < 0) p.mention = mention_of_ner[p.ner_mention];
   return entity_of;
 }
 
