@@ -83,6 +83,7 @@ class Attributor {
   std::vector<Sentence> units_;
   std::vector<uint32_t> unit_of_;
   std::vector<uint8_t> in_quote_;
+  std::vector<uint8_t> kept_quote_;
   std::unique_ptr<Coref> coref_;
 };
 
@@ -303,7 +304,7 @@ void Attributor::reported_speech() {
     // Stop the content before any direct quote in the sentence.
     auto content_end = [&](uint32_t from) {
       uint32_t e = from;
-      while (e < end && !in_quote_[e] && doc_.tokens[e].kind != TokenKind::kQuote) ++e;
+      while (e < end && !kept_quote_[e]) ++e;
       while (e > from && (tok(e - 1) == "," || is_stop(e - 1))) --e;
       return e;
     };
@@ -334,7 +335,7 @@ void Attributor::reported_speech() {
         int32_t p = coref_->phrase_forward(f0 + 2, v);
         const Sentence& prev = units_[ui - 1];
         bool has_direct = false;
-        for (uint32_t t = prev.first_token; t < prev.end_token; ++t) has_direct |= in_quote_[t] != 0;
+        for (uint32_t t = prev.first_token; t < prev.end_token; ++t) has_direct |= kept_quote_[t] != 0;
         uint32_t pe = prev.end_token;
         while (pe > prev.first_token && is_stop(pe - 1)) --pe;
         if (p >= 0 && !has_direct) {
@@ -430,6 +431,10 @@ void Attributor::run() {
     kept.push_back(f);
   }
   quotes_ = std::move(kept);
+  // Reported speech runs on through scare quotes but stops at a real quote.
+  kept_quote_.assign(n, 0);
+  for (const Found& f : quotes_)
+    for (uint32_t t = f.open_tok; t < f.after && t < n; ++t) kept_quote_[t] = 1;
   size_t direct = quotes_.size();
   reported_speech();
 
