@@ -130,7 +130,13 @@ DocWords::DocWords(const Document& doc, const Lexicon& lex) {
     if (!word_[t]) continue;
     append_lower(w, &buf_);
     upper_[t] = starts_upper(w);
-    cls_[t] = lex.classes(std::string_view(buf_).substr(off_[t]));
+    std::string_view lw = std::string_view(buf_).substr(off_[t]);
+    cls_[t] = lex.classes(lw);
+    // "VN-chef", "CD&V-voorzitter": a name, a hyphen and a common noun is a role.
+    size_t dash = w.rfind('-');
+    if (upper_[t] && dash != std::string_view::npos && w.size() - dash > 4 && !starts_upper(w.substr(dash + 1)) &&
+        lw.find(' ') == std::string_view::npos)
+      cls_[t] |= kRole;
   }
   off_.push_back(static_cast<uint32_t>(buf_.size()));
 }

@@ -92,7 +92,7 @@ uint32_t Attributor::cue_at(uint32_t t, uint32_t limit) const {
   uint32_t c = words_.classes(t);
   if (c & kAnyCue) return c & kAnyCue;
   if (c & kCueNeedsPart) {
-    for (uint32_t k = t + 1; k < limit && k < t + 6; ++k) {
+    for (uint32_t k = t + 1; k < limit && k < t + 10; ++k) {
       if (is_stop(k) || tok(k) == ",") break;
       if (words_.has(k, kCuePart) && lex_.completes(words_.lower(t), words_.lower(k))) return kCueVerb;
     }
