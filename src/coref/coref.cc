@@ -254,13 +254,12 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     // step over the organisation to the name.
     if (role_seen && w_.lower(j) == "van" && j + 1 < limit) {
       uint32_t k = j + 1;
-      if (w_.has(k, kDet) && k + 1 < limit) ++k;
-      if (ner_at_[k] >= 0 && doc_.mentions[ner_at_[k]].type != EntityType::kPer) {
-        uint32_t after = doc_.mentions[ner_at_[k]].end_token;
-        if (after < limit && ner_at_[after] >= 0 && doc_.mentions[ner_at_[after]].type == EntityType::kPer) {
-          j = after - 1;
-          continue;
-        }
+      while (k < limit && k < j + 6 && w_.is_word(k) &&
+             !(ner_at_[k] >= 0 && doc_.mentions[ner_at_[k]].type == EntityType::kPer))
+        ++k;
+      if (k > j + 1 && k < limit && ner_at_[k] >= 0 && doc_.mentions[ner_at_[k]].type == EntityType::kPer) {
+        j = k - 1;
+        continue;
       }
     }
     if (c & (kClosed | kAnyCue | kCueNeedsPart)) break;
@@ -292,7 +291,9 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     uint32_t k = p->end + 1;
     if (k < limit && w_.has(k, kDet)) ++k;
     uint32_t e = k;
-    while (e < limit && e < k + 3 && w_.is_word(e) && !(w_.classes(e) & (kClosed | kAnyCue | kCueNeedsPart))) ++e;
+    while (e < limit && e < k + 3 && w_.is_word(e) && !(w_.classes(e) & (kClosed | kAnyCue | kCueNeedsPart)) &&
+           !(ner_at_[e] >= 0 && doc_.mentions[ner_at_[e]].type == EntityType::kPer))
+      ++e;
     if (e > k) p->end = e;
   }
   if (!p->role_head && !p->upper_head) return det && p->definite ? true : false;
@@ -490,6 +491,17 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       return it == m.end() ? -1 : it->second;
     };
     c = find(by_full_, full);
+    // The tagger sometimes types a lone surname as an organisation ("Volgens
+    // Somers"): a known person's surname wins.
+    if (c < 0 && p.not_person && words == 1) {
+      int32_t s = find(by_last_, full);
+      if (s >= 0 && clusters_[s].person) {
+        c = s;
+        p.not_person = false;
+        p.person_hint = true;
+        p.retyped = true;
+      }
+    }
     if (c < 0 && !p.not_person) {
       if (words == 1) {
         c = find(by_last_, full);
@@ -579,7 +591,7 @@ std::vector<int32_t> Coref::materialize(Document* doc) {
       m = doc->mentions[p.ner_mention];
       ner_done[p.ner_mention] = 1;
       // "de Noord-Koreaanse leider Kim Jong-un": after a role, a person.
-      if (p.first < p.name_first && p.person_hint && !p.not_person) m.type = EntityType::kPer;
+      if ((p.first < p.name_first && p.person_hint && !p.not_person) || p.retyped) m.type = EntityType::kPer;
     } else {
       uint32_t f = p.kind == MentionKind::kName ? p.name_first : p.first;
       uint32_t e = p.kind == MentionKind::kName ? p.name_end : p.end;

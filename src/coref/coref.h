@@ -43,6 +43,7 @@ struct Phrase {
   int32_t ner_mention = -1;   // the NER mention it stands on
   bool person_hint = false;   // NER PER, a role apposition, an initial, two or more names
   bool not_person = false;    // NER says ORG/LOC/MISC
+  bool retyped = false;       // NER said otherwise, but it is a known person's surname
   uint32_t unit = 0;
   int32_t cluster = -1;
   bool keep = false;          // materialize as a Mention

@@ -100,6 +100,12 @@ uint32_t Lexicon::classes(std::string_view lower) const {
 bool Lexicon::is_role(std::string_view lower) const {
   auto it = words_.find(lower);
   if (it != words_.end() && (it->second & kRole)) return true;
+  // Compounds end in their head: "clubvoorzitter", "oppositieraadslid".
+  for (size_t i = 2; i + 5 <= lower.size(); ++i) {
+    if ((static_cast<unsigned char>(lower[i]) & 0xC0u) == 0x80u) continue;
+    auto jt = words_.find(lower.substr(i));
+    if (jt != words_.end() && (jt->second & kRole)) return true;
+  }
   size_t dash = lower.rfind('-');
   if (dash != std::string_view::npos && dash + 1 < lower.size()) {
     auto jt = words_.find(lower.substr(dash + 1));

@@ -72,6 +72,7 @@ class Attributor {
   void after_cue(Found* q);
   void colon_clause(Found* q);
   void inside_sentence(Found* q);
+  void next_sentence_cue(Found* q);
   void addressee_after(int32_t speaker, uint32_t limit, Found* q);
   void reported_speech();
   int32_t standalone(const Found& q, size_t index, const std::vector<int32_t>& speaker_of_unit);
@@ -230,6 +231,31 @@ void Attributor::colon_clause(Found* q) {
   if (fallback >= 0) {
     q->mode = Mode::kPhrase;
     q->speaker = fallback;
+  }
+}
+
+// "“…” Dat zegt Jan Peeters." / "Dat heeft de woordvoerder bevestigd."
+void Attributor::next_sentence_cue(Found* q) {
+  if (q->unit + 1 >= units_.size()) return;
+  const Sentence& u = units_[q->unit];
+  for (uint32_t t = q->after; t < u.end_token; ++t)
+    if (!is_stop(t)) return;  // the quote does not end its sentence
+  const Sentence& v = units_[q->unit + 1];
+  uint32_t f0 = v.first_token;
+  std::string_view w = words_.lower(f0);
+  if (w != "dat" && w != "dit" && w != "zo") return;
+  for (uint32_t c = f0 + 1; c < v.end_token && c < f0 + 9; ++c) {
+    if (is_stop(c) || tok(c) == ",") break;
+    uint32_t kind = cue_at(c, v.end_token);
+    if (!(kind & kCueVerb)) continue;
+    int32_t p = c == f0 + 1 ? subject_after(c, v.end_token) : -1;
+    if (p < 0 && c > f0 + 2) p = coref_->phrase_forward(f0 + 2, c);  // "Dat heeft X gezegd"
+    if (p >= 0) {
+      q->mode = Mode::kPhrase;
+      q->speaker = p;
+      q->cue = static_cast<int32_t>(c);
+    }
+    return;
   }
 }
 
@@ -428,6 +454,7 @@ void Attributor::run() {
     }
     if (f.mode == Mode::kNone) colon_clause(&f);
     if (f.mode == Mode::kNone) inside_sentence(&f);
+    if (f.mode == Mode::kNone) next_sentence_cue(&f);
     kept.push_back(f);
   }
   quotes_ = std::move(kept);
