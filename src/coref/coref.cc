@@ -366,8 +366,8 @@ int32_t Coref::unit_subject_phrase(uint32_t u) const {
     const Phrase& p = phrases_[i];
     if (p.after_prep || in_quote_[p.first] || p.cluster < 0) continue;
     if (clusters_[p.cluster].person) return i;
-    // "De zevenvoudig Tour-winnaar …": a definite role stands for a person.
-    if (p.kind == MentionKind::kNominal && p.definite && (p.role_head || p.upper_head)) return i;
+    // "De zevenvoudig Tour-winnaar …", "Een woordvoerder …": a role stands for a person.
+    if (p.kind == MentionKind::kNominal && (p.role_head || (p.definite && p.upper_head))) return i;
     // A lone name before its verb ("Amrstrong was …") is taken for a person
     // unless the NER stage typed it otherwise.
     if (p.kind == MentionKind::kName && !p.not_person && p.end < units_[u].end_token &&
@@ -448,12 +448,7 @@ int32_t Coref::salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit) 
     int32_t s = unit_subject_phrase(v);
     if (s >= 0) return phrases_[s].cluster;
   }
-  int32_t best = -1;
-  for (size_t c = 0; c < clusters_.size(); ++c)
-    if (clusters_[c].person && !clusters_[c].name.empty() &&
-        (best < 0 || clusters_[c].mentions > clusters_[best].mentions))
-      best = static_cast<int32_t>(c);
-  return best;
+  return most_mentioned_;
 }
 
 int32_t Coref::promote_speaker(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
@@ -472,6 +467,14 @@ void Coref::note_speaker(int32_t cluster) {
   if (cluster < 0) return;
   clusters_[cluster].person = true;
   ++clusters_[cluster].mentions;
+  track(cluster);
+}
+
+// Keeps the most mentioned named person up to date, so salient() never scans.
+void Coref::track(int32_t c) {
+  const Cluster& cl = clusters_[c];
+  if (!cl.person || cl.name.empty()) return;
+  if (most_mentioned_ < 0 || cl.mentions > clusters_[most_mentioned_].mentions) most_mentioned_ = c;
 }
 
 int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
@@ -493,8 +496,10 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
     c = find(by_full_, full);
     // The tagger sometimes types a lone surname as an organisation ("Volgens
     // Somers"): a known person's surname wins.
-    if (c < 0 && p.not_person && words == 1) {
-      int32_t s = find(by_last_, full);
+    bool only_particles_before = true;
+    for (uint32_t t = p.name_first; t < last_t; ++t) only_particles_before &= w_.has(t, kParticle);
+    if (c < 0 && p.not_person && only_particles_before) {
+      int32_t s = find(by_last_, last);
       if (s >= 0 && clusters_[s].person) {
         c = s;
         p.not_person = false;
@@ -555,6 +560,7 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
   p.cluster = c;
   clusters_[c].last_unit = p.unit;
   ++clusters_[c].mentions;
+  track(c);
   return c;
 }
 

@@ -110,6 +110,7 @@ class Coref {
   int32_t new_cluster(const Phrase& p);
   void learn_role(const Phrase& p, int32_t cluster);
   int32_t find_role(const Phrase& p) const;
+  void track(int32_t cluster);
 
   const Document& doc_;
   const DocWords& w_;
@@ -122,6 +123,7 @@ class Coref {
   std::vector<Phrase> phrases_;
   std::vector<std::vector<int32_t>> unit_phrases_;
   std::vector<Cluster> clusters_;
+  int32_t most_mentioned_ = -1;
   std::unordered_map<std::string, int32_t> by_full_, by_last_, by_first_;
   std::unordered_map<std::string, std::vector<int32_t>> by_role_;
   std::unordered_map<std::string, uint8_t> upper_mid_;  // words seen capitalised mid-sentence

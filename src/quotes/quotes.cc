@@ -69,6 +69,9 @@ class Attributor {
   uint32_t cue_at(uint32_t t, uint32_t limit) const;
   int32_t subject_after(uint32_t v, uint32_t limit);
   int32_t speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q);
+  int32_t speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q,
+                           bool subject_first);
+  int32_t subject_before(uint32_t v, uint32_t clause_first);
   void after_cue(Found* q);
   void colon_clause(Found* q);
   void inside_sentence(Found* q);
@@ -117,6 +120,28 @@ void Attributor::addressee_after(int32_t speaker, uint32_t limit, Found* q) {
     int32_t a = coref_->phrase_forward(e + 1, limit);
     if (a >= 0 && coref_->phrases()[a].kind != MentionKind::kPronoun) q->addressee = a;
   }
+}
+
+// The subject before a cue ("Hij noemde het plan …", "De politie laat weten:"),
+// when a person-like phrase stands right before it.
+int32_t Attributor::subject_before(uint32_t v, uint32_t clause_first) {
+  int32_t p = coref_->phrase_ending_at(v, clause_first);
+  if (p < 0) return -1;
+  const Phrase& ph = coref_->phrases()[p];
+  if (ph.after_prep || ph.not_person || in_quote_[ph.first]) return -1;
+  return p;
+}
+
+int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q,
+                                     bool subject_first) {
+  if (subject_first && (kind & kCueVerb)) {
+    int32_t p = subject_before(v, clause_first);
+    if (p >= 0) {
+      q->cue = static_cast<int32_t>(v);
+      return p;
+    }
+  }
+  return speaker_from_cue(v, kind, clause_first, limit, q);
 }
 
 int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q) {
@@ -202,7 +227,7 @@ void Attributor::colon_clause(Found* q) {
   for (uint32_t v = cs; v < colon; ++v) {
     uint32_t kind = cue_at(v, colon);
     if (!kind) continue;
-    int32_t p = speaker_from_cue(v, kind, cs, colon, q);
+    int32_t p = speaker_from_cue(v, kind, cs, colon, q, true);
     if (p < 0 && (kind & kCueVerb)) p = coref_->phrase_ending_at(v, u.first_token);
     if (p >= 0) {
       q->mode = Mode::kPhrase;
@@ -273,7 +298,7 @@ void Attributor::inside_sentence(Found* q) {
     while (cs > u.first_token && tok(cs - 1) != "," && tok(cs - 1) != ";" && !in_quote_[cs - 1] &&
            doc_.tokens[cs - 1].kind != TokenKind::kQuote)
       --cs;
-    int32_t p = speaker_from_cue(v, kind, cs, o, q);
+    int32_t p = speaker_from_cue(v, kind, cs, o, q, true);
     if (p < 0 && (kind & kCueVerb)) p = coref_->phrase_ending_at(v, u.first_token);
     if (p >= 0) {
       q->mode = Mode::kPhrase;

@@ -56,7 +56,16 @@ TEST_F(QuotesTest, SpeakerCases) {
     ASSERT_GE(f.size(), 3u) << line;
     bool indirect = f[1].rfind("~", 0) == 0;
     std::string start = indirect ? f[1].substr(1) : f[1];
-    Document doc = analyze(analyzer, f[0]);
+    std::string text;
+    for (size_t i = 0; i < f[0].size(); ++i) {
+      if (f[0][i] == '\\' && i + 1 < f[0].size() && f[0][i + 1] == 'n') {
+        text.push_back('\n');
+        ++i;
+      } else {
+        text.push_back(f[0][i]);
+      }
+    }
+    Document doc = analyze(analyzer, text);
     const Quote* found = nullptr;
     for (const Quote& q : doc.quotes) {
       if ((q.kind == QuoteKind::kIndirect) == indirect && doc.slice(q.span).rfind(start, 0) == 0) found = &q;
