@@ -471,6 +471,8 @@ void Attributor::run() {
     after_cue(&f);
     bool starts = f.open_tok == units_[f.unit].first_token || (f.open_tok > 0 && tok(f.open_tok - 1) == ":");
     if (words < 4 && !starts && f.mode == Mode::kNone) continue;
+    // Titles: after a noun for a work or campaign ("het boek 'De val van het rijk'").
+    if (!starts && f.mode == Mode::kNone && f.open_tok > 0 && words_.has(f.open_tok - 1, kTitleNoun)) continue;
     // Titles: a few words, mostly capitalised, inside a sentence ("State of the Union").
     if (!starts && f.mode == Mode::kNone && words <= 6) {
       uint32_t caps = 0;

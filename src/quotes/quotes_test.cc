@@ -94,6 +94,13 @@ TEST_F(QuotesTest, ApostrophesAndScareQuotesAreNoQuotes) {
   EXPECT_TRUE(doc.quotes.empty()) << doc.slice(doc.quotes[0].span);
 }
 
+TEST_F(QuotesTest, TitlesAreNoQuotes) {
+  Document doc = analyze(analyzer,
+                         "De schrijfster stelde haar boek 'De val van het oude rijk' voor. De actie 'Geef om je "
+                         "buren in nood' haalde veel geld op. Ze sprak over de 'State of the Union'.");
+  EXPECT_TRUE(doc.quotes.empty()) << doc.slice(doc.quotes[0].span);
+}
+
 std::string read(const std::string& path) {
   std::ifstream f(path);
   std::stringstream ss;
