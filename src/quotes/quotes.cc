@@ -8,9 +8,15 @@
 //      "Verder verklaarde hij: „…”", "antwoordde de president met: '…'";
 //   3. for a fragment inside a sentence: a cue before it, "volgens X", or the
 //      subject of the sentence ("Rutte “kan zich vinden …”");
-//   4. a quote that stands alone continues the speaker of the quotes before it,
+//   4. a cue in the sentence after it: "“…” Dat zegt Jan Peeters.";
+//   5. a quote that stands alone continues the speaker of the quotes before it,
 //      unless the sentence before it introduces someone else as its subject;
-//      with nothing before it, the subject of the next sentence.
+//      with nothing before it (or as a quoted headline), the subject of the
+//      next sentence.
+// Short fragments inside a sentence with no cue are scare quotes, and quotes
+// after "het boek", "de actie" or mostly in capitals are titles: neither is
+// reported. Reported speech ("X verklaarde dat …", "Volgens X …", "Dat heeft
+// X meegedeeld") becomes kIndirect quotes with the reported clause as span.
 // Phrases come from the coref stage's parser, so a speaker found here is the
 // same phrase the clustering resolves ("hij" -> the salient person, "de
 // bondscoach" -> the person the apposition "Bondscoach Roberto Martinez" named).
