@@ -173,6 +173,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
       bool next_content = j + 1 < limit && w_.is_word(j + 1) && !w_.upper(j + 1) &&
                           !(w_.classes(j + 1) & (kClosed | kAnyCue | kCueNeedsPart));
       if (det && !role_seen) {
+        if (head >= 0 && !head_adjectival) break;  // "het land Navo": the noun came first
         if (next_content && head_adjectival && ends_with(w_.lower(j), "e")) continue;  // "de Amerikaanse president"
         if (w_.has(j, kRole)) {  // "de Republikein", even when a name follows
           head = static_cast<int32_t>(j);
@@ -440,22 +441,26 @@ int32_t Coref::find_role(const Phrase& p) const {
   return c;
 }
 
-int32_t Coref::salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit) const {
+int32_t Coref::salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit, bool named_only) const {
   for (uint32_t v = u; v > 0 && v + 5 > u;) {
     --v;
     if (headline_[v] && (v >= speaker_of_unit.size() || speaker_of_unit[v] < 0)) continue;
-    if (v < speaker_of_unit.size() && speaker_of_unit[v] >= 0) return speaker_of_unit[v];
-    int32_t s = unit_subject_phrase(v);
-    if (s >= 0) return phrases_[s].cluster;
+    int32_t c = v < speaker_of_unit.size() ? speaker_of_unit[v] : -1;
+    if (c < 0) {
+      int32_t s = unit_subject_phrase(v);
+      if (s >= 0) c = phrases_[s].cluster;
+    }
+    if (c >= 0 && (!named_only || !clusters_[c].name.empty())) return c;
   }
   return most_mentioned_;
 }
 
 int32_t Coref::promote_speaker(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
   Phrase& p = phrases_[i];
-  if (p.cluster < 0 || !clusters_[p.cluster].name.empty() || p.kind != MentionKind::kNominal || !p.definite)
+  if (p.cluster < 0 || !clusters_[p.cluster].name.empty() || p.kind != MentionKind::kNominal || !p.definite ||
+      p.end != p.head + 1)
     return p.cluster;
-  int32_t c = salient(p.unit, speaker_of_unit);
+  int32_t c = salient(p.unit, speaker_of_unit, true);
   if (c >= 0 && !clusters_[c].name.empty()) {
     p.cluster = c;
     p.speaker = true;
@@ -540,8 +545,9 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
     // A role nothing taught, or a capitalised noun ("de Republikein", "De
     // Spanjaard"): the salient person, when this phrase speaks or that person
     // is known for one.
-    if (c < 0 && p.definite && !p.after_prep && (p.role_head || p.upper_head)) {
-      c = salient(p.unit, speaker_of_unit);
+    // ("het hoofd van de douane" says who it is: it stays itself.)
+    if (c < 0 && p.definite && !p.after_prep && (p.role_head || p.upper_head) && p.end == p.head + 1) {
+      c = salient(p.unit, speaker_of_unit, true);
       if (c >= 0 && (clusters_[c].name.empty() || !(p.speaker || (p.upper_head && clusters_[c].person)))) c = -1;
     }
     if (c < 0) c = new_cluster(p);
@@ -565,9 +571,28 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
 }
 
 void Coref::resolve_unit(uint32_t u, const std::vector<int32_t>& speaker_of_unit) {
-  // The list may grow while resolving (it never does here, but copy to be safe).
-  std::vector<int32_t> list = unit_phrases_[u];
-  for (int32_t i : list) resolve(i, speaker_of_unit);
+  const std::vector<int32_t>& list = unit_phrases_[u];
+  for (size_t k = 0; k < list.size(); ++k) {
+    resolve(list[k], speaker_of_unit);
+    if (k > 0) apposition(list[k - 1], list[k]);
+  }
+}
+
+// "De voorzitter van het Huis, Nancy Pelosi, …" and "Ilse Peeters, woordvoerder
+// van de politie, …": a noun phrase and a name set off by a comma are one person.
+void Coref::apposition(int32_t a, int32_t b) {
+  Phrase& pa = phrases_[a];
+  Phrase& pb = phrases_[b];
+  if (pb.first != pa.end + 1 || doc_.token_text(pa.end) != "," || pa.cluster < 0 || pb.cluster < 0) return;
+  if (pb.end < doc_.tokens.size() && doc_.token_text(pb.end) != "," && doc_.token_text(pb.end) != ".") return;
+  Phrase* nominal = pa.kind == MentionKind::kNominal ? &pa : pb.kind == MentionKind::kNominal ? &pb : nullptr;
+  Phrase* named = pa.kind == MentionKind::kName ? &pa : pb.kind == MentionKind::kName ? &pb : nullptr;
+  if (!nominal || !named || !nominal->role_head || named->not_person) return;
+  if (!clusters_[nominal->cluster].name.empty() && nominal->cluster != named->cluster) return;
+  nominal->cluster = named->cluster;
+  clusters_[named->cluster].person = true;
+  learn_role(*nominal, named->cluster);
+  track(named->cluster);
 }
 
 std::string Coref::name(int32_t cluster) const {

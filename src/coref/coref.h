@@ -83,8 +83,9 @@ class Coref {
   bool is_person(int32_t cluster) const { return cluster >= 0 && clusters_[cluster].person; }
   // The fullest name of a cluster, or the noun phrase for an unnamed one.
   std::string name(int32_t cluster) const;
-  // The salient person before unit u, or -1.
-  int32_t salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit) const;
+  // The salient person before unit u, or -1: the speaker or subject of the
+  // nearest earlier sentence that has one (with a name, if named_only).
+  int32_t salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit, bool named_only = false) const;
 
   // Writes the kept phrases and the NER mentions into doc.mentions/entities.
   // Returns, per cluster, its entity index (or -1).
@@ -111,6 +112,7 @@ class Coref {
   void learn_role(const Phrase& p, int32_t cluster);
   int32_t find_role(const Phrase& p) const;
   void track(int32_t cluster);
+  void apposition(int32_t a, int32_t b);
 
   const Document& doc_;
   const DocWords& w_;

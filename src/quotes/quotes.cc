@@ -78,6 +78,10 @@ class Attributor {
   int32_t speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q,
                            bool subject_first);
   int32_t subject_before(uint32_t v, uint32_t clause_first);
+  // Organisations speak too ("Het Witte Huis heeft laten weten").
+  bool is_org(const Phrase& p) const {
+    return p.ner_mention >= 0 && doc_.mentions[p.ner_mention].type == EntityType::kOrg;
+  }
   void after_cue(Found* q);
   void colon_clause(Found* q);
   void inside_sentence(Found* q);
@@ -131,10 +135,14 @@ void Attributor::addressee_after(int32_t speaker, uint32_t limit, Found* q) {
 // The subject before a cue ("Hij noemde het plan …", "De politie laat weten:"),
 // when a person-like phrase stands right before it.
 int32_t Attributor::subject_before(uint32_t v, uint32_t clause_first) {
-  int32_t p = coref_->phrase_ending_at(v, clause_first);
+  // Step back over auxiliaries: "Het Witte Huis heeft laten weten".
+  uint32_t e = v;
+  while (e > clause_first + 1 && e + 3 > v && words_.has(e - 1, kFunc | kAdverb) && !words_.has(e - 1, kDet | kPersPron))
+    --e;
+  int32_t p = coref_->phrase_ending_at(e, clause_first);
   if (p < 0) return -1;
   const Phrase& ph = coref_->phrases()[p];
-  if (ph.after_prep || ph.not_person || in_quote_[ph.first]) return -1;
+  if (ph.after_prep || in_quote_[ph.first] || (ph.not_person && !is_org(ph))) return -1;
   return p;
 }
 
@@ -410,7 +418,12 @@ void Attributor::reported_speech() {
       while (d < end && d < v + 6 && words_.lower(d) != "dat" && !is_stop(d)) ++d;
       if (d >= end || words_.lower(d) != "dat") continue;
       int32_t p = d > v + 1 ? subject_after(v, d) : -1;
-      if (p < 0) p = coref_->phrase_ending_at(v, f0);
+      if (p < 0) p = subject_before(v, f0);
+      // "X veroordeelt het incident en verzekert dat …": the sentence's subject.
+      for (uint32_t t = f0; p < 0 && t < v; ++t) {
+        int32_t c = coref_->phrase_at(t);
+        if (c >= 0 && !coref_->phrases()[c].after_prep && (!coref_->phrases()[c].not_person || is_org(coref_->phrases()[c]))) p = c;
+      }
       emit(p, static_cast<int32_t>(v), d + 1, content_end(d + 1));
       break;
     }
