@@ -302,6 +302,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
 }
 
 int32_t Coref::add(Phrase p) {
+  if (p.end <= p.first || p.end > at_.size()) return -1;
   if (at_[p.first] >= 0) return at_[p.first];
   int32_t i = static_cast<int32_t>(phrases_.size());
   phrases_.push_back(p);
@@ -319,9 +320,8 @@ void Coref::scan() {
     uint32_t end = units_[u].end_token;
     for (uint32_t t = units_[u].first_token; t < end;) {
       if (in_quote_[t]) {
-        if (ner_at_[t] >= 0) {
-          Phrase p;
-          parse(t, end, &p);
+        Phrase p;
+        if (ner_at_[t] >= 0 && parse(t, end, &p) && p.end > t) {
           p.after_prep = true;  // names inside quotes are never the sentence's subject
           add(p);
           t = p.end;
