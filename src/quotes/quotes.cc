@@ -465,7 +465,12 @@ void Attributor::run() {
   unit_of_.assign(n, 0);
   for (const Sentence& s : doc_.sentences) {
     uint32_t start = s.first_token;
-    if (!units_.empty() && inside[s.first_token] && !(doc_.tokens[s.first_token].flags & kParagraphStart)) {
+    // A sentence split after a closing mark that the attribution continues:
+    // "“Wat nu?” | vraagt hij."
+    bool continues = start > 0 && inside[start - 1] && doc_.tokens[start - 1].kind == TokenKind::kQuote &&
+                     (tok(start) == "," || (words_.is_word(start) && !words_.upper(start)));
+    if (!units_.empty() && (inside[s.first_token] || continues) &&
+        !(doc_.tokens[s.first_token].flags & kParagraphStart)) {
       start = units_.back().first_token;
       units_.pop_back();
     }
