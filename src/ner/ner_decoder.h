@@ -30,8 +30,17 @@ template <typename Score>
 void viterbi(const Score* emissions, size_t n, const Score* transitions, std::vector<uint8_t>* back,
              uint8_t* out) {
   if (n == 0) return;
+  // Low enough to lose against any real path, high enough that sums of two
+  // never overflow (every label after the first has an allowed predecessor).
   constexpr Score kNone = std::numeric_limits<Score>::lowest() / 4;
   back->resize(n * kLabels);
+  // Forbidden transitions get a score so low that no path takes them; the
+  // inner loop then needs no branch.
+  Score trans[kLabels * kLabels];
+  for (int p = 0; p < kLabels; ++p) {
+    for (int l = 0; l < kLabels; ++l)
+      trans[l * kLabels + p] = transition_allowed(p, l) ? transitions[p * kLabels + l] : kNone;
+  }
   Score cur[kLabels], nxt[kLabels];
   for (int l = 0; l < kLabels; ++l) {
     cur[l] = transition_allowed(kStartState, l)
@@ -42,17 +51,17 @@ void viterbi(const Score* emissions, size_t n, const Score* transitions, std::ve
     const Score* e = emissions + t * kLabels;
     uint8_t* b = back->data() + t * kLabels;
     for (int l = 0; l < kLabels; ++l) {
-      Score best = kNone;
+      const Score* into = trans + l * kLabels;
+      Score best = cur[0] + into[0];
       int arg = 0;
-      for (int p = 0; p < kLabels; ++p) {
-        if (!transition_allowed(p, l) || cur[p] == kNone) continue;
-        const Score v = cur[p] + transitions[p * kLabels + l];
+      for (int p = 1; p < kLabels; ++p) {
+        const Score v = cur[p] + into[p];
         if (v > best) {
           best = v;
           arg = p;
         }
       }
-      nxt[l] = best == kNone ? kNone : best + e[l];
+      nxt[l] = best + e[l];
       b[l] = static_cast<uint8_t>(arg);
     }
     for (int l = 0; l < kLabels; ++l) cur[l] = nxt[l];

@@ -126,7 +126,7 @@ Status load_gazetteers(const std::string& dir, std::vector<uint32_t>* keys, std:
   std::vector<std::pair<uint64_t, std::vector<uint16_t>>> list;
   list.reserve(entries.size());
   for (const auto& [h, f] : entries) list.push_back({h, {f}});
-  build_table(list, 1, 0.7, keys, flags, true);
+  build_table(list, 1, 0.5, keys, flags, true);
   return Status::Ok();
 }
 
@@ -167,7 +167,7 @@ Status load_clusters(const std::string& path, std::vector<uint32_t>* keys, std::
   }
   std::vector<std::pair<uint64_t, std::vector<uint32_t>>> list;
   for (const auto& [h, b] : entries) list.push_back({h, {b}});
-  build_table(list, 1, 0.7, keys, paths, false);
+  build_table(list, 1, 0.5, keys, paths, false);
   return Status::Ok();
 }
 
@@ -325,7 +325,7 @@ Status train_ner(const TrainOptions& opt, std::string* model_bytes, TrainReport*
       if (keep) rows.push_back({hashes[f], std::move(q)});
     }
     std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    build_table(rows, kLabels, 0.8, &image.feature_keys, &image.feature_weights, false);
+    build_table(rows, kLabels, 0.5, &image.feature_keys, &image.feature_weights, false);
     image.transitions.resize(kTrans);
     for (int i = 0; i < kTrans; ++i) image.transitions[i] = quantise(avg(tw[i], tu[i]));
     image.samples.clear();

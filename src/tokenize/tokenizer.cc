@@ -125,10 +125,11 @@ class Tokenizer {
         space = classify(cp) == CharClass::kSpace;
       }
       if (space) {
+        // Counted up to 2 (a blank line): the count must not overflow on huge runs.
         if (cp == '\n' || (cp == '\r' && (i + 1 >= n || text_[i + 1] != '\n')) || cp == 0x2028 || cp == 0x85)
-          ++newlines;
+          newlines = newlines < 2 ? newlines + 1 : 2;
         else if (cp == 0x2029)
-          newlines += 2;
+          newlines = 2;
         if (!out_->empty() && out_->back().span.end == i) out_->back().flags |= kSpaceAfter;
         i += len;
         continue;
@@ -235,7 +236,7 @@ class Tokenizer {
     if (!op) return 0;
     size_t e = b;
     while (e > a && std::strchr(".,;:!?", text_[e - 1]) != nullptr) --e;
-    int depth = 0;
+    ptrdiff_t depth = 0;
     for (size_t i = a; i < e; ++i) depth += text_[i] == '(' ? 1 : text_[i] == ')' ? -1 : 0;
     while (depth < 0 && e > a && text_[e - 1] == ')') {
       --e;
@@ -264,6 +265,13 @@ class Tokenizer {
         [[fallthrough]];
       case 0x2019:
         if (size_t e = scan_clitic(p, c.len, b, kind)) return e;
+        *kind = TokenKind::kQuote;
+        return p + c.len;
+      case 0x2018:
+        // Autocorrect often turns the apostrophe of 's and 't into ‘: "‘s avonds".
+        if (p + 4 <= b && (text_[p + 3] == 's' || text_[p + 3] == 't')) {
+          if (size_t e = scan_clitic(p, c.len, b, kind)) return e;
+        }
         *kind = TokenKind::kQuote;
         return p + c.len;
       case '`':
@@ -451,11 +459,12 @@ class Tokenizer {
         *kind = TokenKind::kNumber;  // 17u30
       } else {
         *kind = TokenKind::kWord;
-        // nu.nl: a bare domain
+        // nu.nl, nos.nl/nieuws: a bare domain, maybe with a path
         if (inner_period && e - p > 3) {
-          size_t dot = text_.substr(p, e - p).rfind('.');
-          if (dot != std::string_view::npos && dot + 1 < e - p && is_tld(text_.substr(p + dot + 1, e - p - dot - 1)))
-            *kind = TokenKind::kUrl;
+          std::string_view host = text_.substr(p, e - p);
+          host = host.substr(0, host.find('/'));
+          size_t dot = host.rfind('.');
+          if (dot != std::string_view::npos && is_tld(host.substr(dot + 1))) *kind = TokenKind::kUrl;
         }
       }
       return e;
@@ -683,11 +692,19 @@ bool starts_sentence(const TokenView& v, size_t start, size_t k, size_t j, Stop 
   const bool label = stop == Stop::kStrong && k == start + 1 && v.str(k) == "." && is_list_label(v, start);
   if (stop == Stop::kInitial) return is_clear_sentence_start(v.str(j));
   if (first == CharClass::kUpper || first == CharClass::kLetter) return !label;
+  if (first == CharClass::kLower && t.kind == TokenKind::kWord) {
+    // iPhone, eBay: a lowercase letter before a capital still starts a sentence.
+    std::string_view s = v.str(j);
+    size_t len;
+    decode_at(s, 0, &len);
+    return stop == Stop::kStrong && len < s.size() && char_at(s, len).cls == CharClass::kUpper;
+  }
   if (first == CharClass::kDigit) return stop == Stop::kStrong && !label;
   if (stop == Stop::kAbbrev) return false;
   if (t.kind == TokenKind::kWord) {
     std::string_view s = v.str(j);
-    return s.size() >= 2 && (s[0] == '\'' || s.substr(0, 3) == "\xE2\x80\x99");  // 's Avonds
+    // 's Avonds, ’t Is, ‘s Morgens (word tokens that start with an apostrophe)
+    return s.size() >= 2 && (s[0] == '\'' || s.substr(0, 2) == "\xE2\x80");
   }
   if (v.dir[j] == QuoteDir::kOpen && j + 1 < v.tokens.size() && !(v.tokens[j + 1].flags & kNewlineBefore)) {
     CharClass c = v.first_class(j + 1);
@@ -698,10 +715,25 @@ bool starts_sentence(const TokenView& v, size_t start, size_t k, size_t j, Stop 
   return s == "-" || s == "\xE2\x80\x93" /* – */ || s == "\xE2\x80\x94" /* — */ || s == "\xE2\x80\xA2" /* • */;
 }
 
+// Whether the text is hard-wrapped (lines broken at a fixed width inside
+// paragraphs): many single line breaks then fall before a lowercase word or
+// after a comma. In such text only blank lines end sentences by themselves.
+bool is_hard_wrapped(const TokenView& v) {
+  size_t breaks = 0, inside = 0;
+  for (size_t k = 1; k < v.tokens.size(); ++k) {
+    const uint8_t f = v.tokens[k].flags;
+    if (!(f & kNewlineBefore) || (f & kParagraphStart)) continue;
+    ++breaks;
+    inside += v.first_class(k) == CharClass::kLower || v.str(k - 1) == ",";
+  }
+  return inside >= 3 && inside * 4 >= breaks;
+}
+
 // Whether a line break before token k ends the sentence (headlines,
 // intertitles, list items) rather than wrapping a line.
-bool line_break_ends(const TokenView& v, size_t k) {
+bool line_break_ends(const TokenView& v, size_t k, bool hard_wrapped) {
   if (v.tokens[k].flags & kParagraphStart) return true;
+  if (hard_wrapped) return false;
   if (v.first_class(k) == CharClass::kLower) return false;
   std::string_view prev = v.str(k - 1);
   if (prev == "," || prev == ";" || prev == "(" || prev == "&") return false;
@@ -758,6 +790,7 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
   sentences->clear();
   TokenView v{text, tokens, {}};
   find_quote_directions(&v);
+  const bool hard_wrapped = is_hard_wrapped(v);
   const size_t n = tokens.size();
   size_t start = 0;
   auto cut = [&](size_t at) {
@@ -765,14 +798,14 @@ void split_sentences(std::string_view text, const std::vector<Token>& tokens, st
     start = at;
   };
   for (size_t k = 0; k < n; ++k) {
-    if (k > start && (tokens[k].flags & kNewlineBefore) && line_break_ends(v, k)) cut(k);
+    if (k > start && (tokens[k].flags & kNewlineBefore) && line_break_ends(v, k, hard_wrapped)) cut(k);
     Stop stop = stop_kind(v, k);
     if (stop == Stop::kNone) continue;
     size_t j = k + 1;
     // Closing quotes and brackets belong to the sentence they close.
     while (j < n && !(tokens[j].flags & kNewlineBefore) && v.dir[j] == QuoteDir::kClose) ++j;
     if (j >= n) break;
-    if ((tokens[j].flags & kNewlineBefore) || starts_sentence(v, start, k, j, stop)) cut(j);
+    if (((tokens[j].flags & kNewlineBefore) && !hard_wrapped) || starts_sentence(v, start, k, j, stop)) cut(j);
     k = j - 1;
   }
   cut(n);

@@ -25,7 +25,9 @@ namespace kroniek {
 
 void tokenize(std::string_view text, std::vector<Token>* tokens, std::vector<Sentence>* sentences);
 
-// Splits tokens (as made by tokenize) into sentences; tokenize calls it.
+// Splits tokens (as made by tokenize) into sentences. tokenize calls it and
+// then gives an initial that ends a sentence its own full stop ("A = B." ends
+// in "B" "."), which is why it is not simply this function.
 void split_sentences(std::string_view text, const std::vector<Token>& tokens,
                      std::vector<Sentence>* sentences);
 
