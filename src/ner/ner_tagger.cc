@@ -97,10 +97,22 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     const int type = label_entity(labels[i]);
     uint32_t j = i + 1;
     while (j < n && is_inside(labels[j]) && label_entity(labels[j]) == type) ++j;
+    // A name never starts or ends with punctuation, quote marks or symbols.
+    uint32_t first = i, last = j;
+    auto is_mark = [&](uint32_t k) {
+      const TokenKind kind = doc->tokens[k].kind;
+      return kind == TokenKind::kPunct || kind == TokenKind::kQuote || kind == TokenKind::kSymbol;
+    };
+    while (first < last && is_mark(first)) ++first;
+    while (last > first && is_mark(last - 1)) --last;
+    if (first == last) {
+      i = j;
+      continue;
+    }
     Mention m;
-    m.first_token = i;
-    m.end_token = j;
-    m.span = doc->token_range(i, j);
+    m.first_token = first;
+    m.end_token = last;
+    m.span = doc->token_range(first, last);
     m.type = kTypes[type];
     m.kind = MentionKind::kName;
     doc->mentions.push_back(m);
