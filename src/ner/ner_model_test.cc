@@ -39,6 +39,30 @@ TEST(NerModel, RoundTripsAndTags) {
   EXPECT_EQ(labels, (std::vector<uint8_t>{5, 5}));
 }
 
+TEST(NerModel, MentionsNeverConsistOfPunctuation) {
+  // The tiny model tags every token B-LOC; only the word may become a mention.
+  std::unique_ptr<const NerModel> m;
+  ASSERT_TRUE(load_bytes(serialize_model(tiny_image("")), &m).ok());
+  Document doc;
+  doc.text = "\"Gent\".";
+  auto token = [&](uint32_t b, uint32_t e, TokenKind kind) {
+    Token t;
+    t.span = TextSpan{b, e, b, e};
+    t.kind = kind;
+    doc.tokens.push_back(t);
+  };
+  token(0, 1, TokenKind::kQuote);
+  token(1, 5, TokenKind::kWord);
+  token(5, 6, TokenKind::kQuote);
+  token(6, 7, TokenKind::kPunct);
+  doc.sentences.push_back({0, 4});
+  TagScratch scratch;
+  add_mentions(*m, &doc, &scratch);
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.mentions[0].span), "Gent");
+  EXPECT_EQ(doc.mentions[0].type, EntityType::kLoc);
+}
+
 void expect_rejected(const std::string& bytes, const std::string& why) {
   std::unique_ptr<const NerModel> m;
   Status s = load_bytes(bytes, &m);
