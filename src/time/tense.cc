@@ -55,6 +55,7 @@ Status TenseLexicon::load(std::string_view verbs, std::string_view verbs_ud,
       else if (cls == "FUT") c = VerbClass::kFut;
       else if (cls == "GO") c = VerbClass::kGo;
       else if (cls == "REPORT") c = VerbClass::kReport;
+      else if (cls == "PASSIVE") c = VerbClass::kPassive;
       else
         return Status(StatusCode::kCorruptModel, std::string(file) + ":" + std::to_string(line_no) +
                                                      ": unknown class '" + std::string(cls) + "'");
@@ -105,6 +106,10 @@ Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t 
         t = Tense::kPast;
         break;
       case VerbClass::kFut:
+        t = Tense::kFuture;
+        break;
+      case VerbClass::kPassive:
+        if (!has_participle) continue;
         t = Tense::kFuture;
         break;
       case VerbClass::kGo: {

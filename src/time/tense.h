@@ -29,7 +29,7 @@ class TenseLexicon {
   Tense tense_at(const std::vector<std::string_view>& words, size_t begin, size_t end) const;
 
  private:
-  enum class VerbClass : uint8_t { kPast, kPart, kPerf, kPerfPast, kFut, kGo, kReport };
+  enum class VerbClass : uint8_t { kPast, kPart, kPerf, kPerfPast, kFut, kGo, kReport, kPassive };
   bool is_participle(std::string_view w) const;
   struct StringHash {
     using is_transparent = void;
