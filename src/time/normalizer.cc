@@ -381,8 +381,8 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
   }
   if (s.dec != kUnset) return fmt("19%d", s.dec);
   if (s.decy != kUnset) {
+    if (s.decy % 10 != 0) return "";  // "de jaren 1933-1939" are years, not a decade
     if (s.decy_digits >= 3) return fmt("%03d", s.decy / 10);
-    if (s.decy % 10 != 0) return "";
     return s.decy == 0 ? std::string("200") : fmt("19%d", s.decy / 10);
   }
   if (s.cent != kUnset) return fmt("%02d", s.cent - 1);
