@@ -20,5 +20,9 @@ const char* example_article();
 Date example_dct();
 
 int analyze_command(int argc, char** argv);
+int eval_tokenize_command(int argc, char** argv);
+int tag_command(int argc, char** argv);    // tools/ner_commands.cc
+int eval_command(int argc, char** argv);
+int train_command(int argc, char** argv);
 
 }  // namespace kroniek::cli

@@ -214,7 +214,11 @@ const char kMainHelp[] =
     "who said what, and when things happened.\n"
     "\n"
     "Commands:\n"
-    "  analyze    analyze an article (or a JSONL archive with --jsonl)\n"
+    "  analyze        analyze an article (or a JSONL archive with --jsonl)\n"
+    "  tag            tag a CoNLL column file with named entities (--conll FILE)\n"
+    "  train ner      retrain the named-entity model\n"
+    "  eval ner       score tagged CoNLL output (conlleval's precision, recall, F1)\n"
+    "  eval tokenize  token and sentence P/R/F1 on UD treebanks (CoNLL-U files)\n"
     "\n"
     "Run 'kroniek COMMAND --help' for a command's options.\n"
     "\n";
@@ -237,6 +241,10 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (cmd == "analyze") return analyze_command(argc - 2, argv + 2);
+  if (cmd == "eval" && argc >= 3 && std::string(argv[2]) == "tokenize") return eval_tokenize_command(argc - 3, argv + 3);
+  if (cmd == "tag") return tag_command(argc - 2, argv + 2);
+  if (cmd == "eval") return eval_command(argc - 2, argv + 2);
+  if (cmd == "train") return train_command(argc - 2, argv + 2);
   std::cerr << "kroniek: unknown command '" << cmd << "'\n" << kMainHelp;
   return 2;
 }

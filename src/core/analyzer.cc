@@ -2,14 +2,20 @@
 
 #include <charconv>
 
+#include "core/embedded.h"
+#include "ner/ner_model.h"
+#include "ner/ner_tagger.h"
 #include "text/utf8.h"
 #include "time/time_tagger.h"
 #include "tokenize/tokenizer.h"
+
+KRONIEK_EMBEDDED(kroniek_ner_model)
 
 namespace kroniek {
 
 struct Analyzer::Impl {
   bool loaded = false;
+  std::unique_ptr<const ner::NerModel> ner;
   TimeTagger time;
 };
 
@@ -19,13 +25,20 @@ Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 
 Status Analyzer::load_default() {
-  if (Status s = impl_->time.load_default(); !s.ok()) return s.prefix("built-in time grammar");
+  Status s = ner::NerModel::load(kroniek_ner_model(), "built-in NER model", true, &impl_->ner);
+  if (!s.ok()) return s;
+  s = impl_->time.load_default();
+  if (!s.ok()) return s.prefix("built-in time grammar");
   impl_->loaded = true;
   return Status::Ok();
 }
 
 Status Analyzer::load_ner_model(const std::string& path) {
-  return Status(StatusCode::kNotFound, path + ": no NER model support yet");
+  std::unique_ptr<const ner::NerModel> model;
+  Status s = ner::NerModel::load_file(path, &model);
+  if (!s.ok()) return s;
+  impl_->ner = std::move(model);
+  return Status::Ok();
 }
 
 Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, Document* out,
@@ -47,6 +60,10 @@ Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, D
   out->dct = options.dct;
   out->text.assign(text);
   tokenize(out->text, &out->tokens, &out->sentences);
+  if (options.entities && impl_->ner) {
+    thread_local ner::TagScratch ner_scratch;
+    ner::add_mentions(*impl_->ner, out, &ner_scratch);
+  }
   if (!options.dct && options.time)
     out->warnings.push_back("no publication date given: relative time expressions are not resolved");
   if (options.time && impl_->loaded) impl_->time.tag(out);

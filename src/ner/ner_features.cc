@@ -1,0 +1,430 @@
+#include "ner/ner_features.h"
+
+#include <algorithm>
+
+#include "ner/ner_hash.h"
+#include "text/utf8.h"
+
+namespace kroniek::ner {
+
+const char kFeatureTemplates[] =
+    "kroniek-ner-features-4: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
+    "prefix1-4 suffix1-4 shape shape[-1] shape[1] shape[-1..1] caps|first|headline "
+    "caps[-1..1] gaz-bits gaz-bits|caps|first gaz[-1] gaz[1] phrase-match hyphen-parts "
+    "hyphen-last-gaz doc-casing doc-casing-bits|first|dict cluster4/6/10/20 cluster[-1]6 cluster[1]6; "
+    "stage 2: stage-1 features (own weights), stage-1 label[-1..1], doc-label-types|caps, doc-majority, doc-surname, "
+    "doc-unlabelled doc-first-occurrence-label|caps|first";
+
+namespace {
+
+enum Template : uint64_t {
+  kBias = 1, kWord, kLower, kLowerM1, kLowerP1, kLowerM2, kLowerP2, kBigramM1, kBigramP1,
+  kPrefix, kSuffix, kShape, kShapeM1, kShapeP1, kShape3, kCapsFirst, kCaps3, kGazBit,
+  kGazBitCaps, kGazM1, kGazP1, kPhrase, kHyphenPart, kHyphenFirst, kHyphenLast, kHyphenLastGaz,
+  kDocCasing, kDocCasingBit, kCluster, kClusterM1, kClusterP1, kStage1Label, kStage1Prev,
+  kStage1Next, kStage1Trigram, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled, kDocFirst,
+};
+
+constexpr uint64_t kSentenceStart = 0x51a7e5e5a0001ULL;
+constexpr uint64_t kSentenceEnd = 0x51a7e5e5a0002ULL;
+
+char32_t to_lower(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x100 && c <= 0x17F) {
+    if (c == 0x130) return 'i';
+    if (c == 0x178) return 0xFF;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+    if (c == 0x138 || c == 0x149 || c == 0x17F) return c;
+    return (c & 1) ? c : c + 1;
+  }
+  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+bool is_letter(char32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7;
+}
+
+bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+}  // namespace
+
+void append_lowercase(std::string_view word, std::string* out) {
+  size_t i = 0;
+  while (i < word.size()) {
+    const char32_t c = next_code_point(word, i);
+    const char32_t l = to_lower(c);
+    if (l < 0x80) out->push_back(static_cast<char>(l));
+    else append_utf8(l, out);
+  }
+}
+
+namespace {
+
+// Fills the per-token facts every template reads.
+void describe(const FeatureTables& tables, std::string_view w, FeatureScratch* s, TokenInfo* t) {
+  t->word = hash_bytes(kWord, w);
+  t->lower_begin = static_cast<uint32_t>(s->lower.size());
+  append_lowercase(w, &s->lower);
+  t->lower_end = static_cast<uint32_t>(s->lower.size());
+  const std::string_view lw(s->lower.data() + t->lower_begin, t->lower_end - t->lower_begin);
+  t->lower = lexicon_hash(lw);
+
+  char shape[16];
+  size_t shape_len = 0;
+  int letters = 0, uppers = 0;
+  bool first_letter_upper = false, seen_letter = false;
+  t->hyphen = false;
+  size_t i = 0;
+  while (i < w.size()) {
+    const char32_t c = next_code_point(w, i);
+    char k;
+    if (is_letter(c)) {
+      const bool up = to_lower(c) != c;
+      if (!seen_letter) first_letter_upper = up;
+      seen_letter = true;
+      ++letters;
+      uppers += up;
+      k = up ? 'X' : 'x';
+    } else if (c >= '0' && c <= '9') {
+      k = 'd';
+    } else if (c < 0x80) {
+      k = static_cast<char>(c);
+      if (c == '-' && letters) t->hyphen = true;
+    } else {
+      k = is_hyphen(c) ? '-' : 'o';
+    }
+    if (shape_len == 0 || shape[shape_len - 1] != k) {
+      if (shape_len < sizeof shape) shape[shape_len++] = k;
+    }
+  }
+  t->shape = hash_bytes(kShape, std::string_view(shape, shape_len));
+  if (letters == 0) t->caps = 4;
+  else if (first_letter_upper) t->caps = (uppers == letters && letters >= 2) ? 2 : 1;
+  else t->caps = uppers ? 3 : 0;
+
+  t->gaz = 0;
+  if (tables.gazetteer) {
+    if (const uint16_t* g = tables.gazetteer->find(t->lower)) t->gaz = *g;
+  }
+  t->cluster = 0;
+  if (tables.clusters) {
+    if (const uint32_t* c = tables.clusters->find(t->lower)) t->cluster = *c;
+  }
+  t->phrase = 0;
+}
+
+// Marks multi-word gazetteer matches (longest first) in one sentence.
+void match_phrases(const FeatureTables& tables, std::span<const std::string_view> words, uint32_t begin,
+                   uint32_t end, FeatureScratch* s) {
+  if (!tables.gazetteer) return;
+  constexpr uint32_t kMaxPhrase = 6;
+  std::string phrase;
+  for (uint32_t i = begin; i < end;) {
+    uint32_t best_len = 0;
+    uint16_t best_flags = 0;
+    phrase.clear();
+    for (uint32_t j = i; j < end && j - i < kMaxPhrase; ++j) {
+      const TokenInfo& t = s->info[j];
+      if (j > i) phrase.push_back(' ');
+      phrase.append(s->lower, t.lower_begin, t.lower_end - t.lower_begin);
+      const uint16_t* g = tables.gazetteer->find(lexicon_hash(phrase));
+      if (!g) break;
+      const uint16_t types = *g & (kGazLoc | kGazPer | kGazOrg | kGazMisc);
+      if (types && j > i) {
+        best_len = j - i + 1;
+        best_flags = types;
+      }
+      if (!(*g & kGazPrefix)) break;
+    }
+    (void)words;
+    if (best_len == 0) {
+      ++i;
+      continue;
+    }
+    static constexpr uint16_t kTypeFlags[4] = {kGazPer, kGazOrg, kGazLoc, kGazMisc};
+    for (uint32_t j = i; j < i + best_len; ++j) {
+      for (int type = 0; type < 4; ++type) {
+        if (best_flags & kTypeFlags[type]) s->info[j].phrase |= static_cast<uint8_t>(1u << (2 * type + (j > i)));
+      }
+    }
+    i += best_len;
+  }
+}
+
+uint32_t pow2_at_least(size_t n) {
+  uint32_t p = 16;
+  while (p < n) p <<= 1;
+  return p;
+}
+
+// Document casing: bit 0 = seen in lowercase, bit 1 = seen capitalised
+// after the sentence's first word, bit 2 = seen capitalised after a
+// capitalised word ("Wouter Koolmees" tells about a later "Koolmees"),
+// bit 3 = seen capitalised before one.
+void collect_doc_casing(std::span<const uint32_t> sentence_ends, FeatureScratch* s) {
+  const uint32_t size = pow2_at_least(s->info.size() * 2);
+  s->doc_keys.assign(size, 0);
+  s->doc_flags.assign(size, 0);
+  uint32_t begin = 0;
+  for (uint32_t end : sentence_ends) {
+    for (uint32_t i = begin; i < end; ++i) {
+      const TokenInfo& t = s->info[i];
+      if (t.caps == 4) continue;
+      uint8_t flag = t.caps == 0 ? 1 : (i > begin && t.caps == 1 ? 2 : 0);
+      const bool cap = t.caps == 1 || t.caps == 2;
+      if (cap && i > begin && (s->info[i - 1].caps == 1 || s->info[i - 1].caps == 2)) flag |= 4;
+      if (cap && i + 1 < end && (s->info[i + 1].caps == 1 || s->info[i + 1].caps == 2)) flag |= 8;
+      uint64_t key = t.lower | 1;
+      uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
+      while (s->doc_keys[slot] != 0 && s->doc_keys[slot] != key) slot = (slot + 1) & (size - 1);
+      s->doc_keys[slot] = key;
+      s->doc_flags[slot] |= flag;
+    }
+    begin = end;
+  }
+}
+
+uint8_t doc_casing(const FeatureScratch& s, uint64_t lower) {
+  const uint32_t size = static_cast<uint32_t>(s.doc_keys.size());
+  const uint64_t key = lower | 1;
+  uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
+  while (s.doc_keys[slot] != 0) {
+    if (s.doc_keys[slot] == key) return s.doc_flags[slot];
+    slot = (slot + 1) & (size - 1);
+  }
+  return 0;
+}
+
+inline uint64_t feat(uint64_t tmpl, uint64_t value) { return combine(tmpl, value); }
+
+}  // namespace
+
+void extract_features(const FeatureTables& tables, std::span<const std::string_view> words,
+                      std::span<const uint32_t> sentence_ends, FeatureScratch* s) {
+  const size_t n = words.size();
+  s->info.resize(n);
+  s->lower.clear();
+  s->feats.clear();
+  s->offsets.resize(n + 1);
+  for (size_t i = 0; i < n; ++i) describe(tables, words[i], s, &s->info[i]);
+  collect_doc_casing(sentence_ends, s);
+
+  std::string_view lower_all;
+  uint32_t begin = 0;
+  for (uint32_t end : sentence_ends) {
+    match_phrases(tables, words, begin, end, s);
+    lower_all = s->lower;
+    // Headline context: no closing punctuation, or most longer words capitalised.
+    bool closing = false;
+    int long_words = 0, long_capitalised = 0;
+    for (uint32_t i = begin; i < end; ++i) {
+      const TokenInfo& t = s->info[i];
+      if (t.lower_end - t.lower_begin >= 4 && t.caps != 4) {
+        ++long_words;
+        long_capitalised += t.caps == 1 || t.caps == 2;
+      }
+    }
+    if (end > begin) {
+      const std::string_view last = words[end - 1];
+      closing = last == "." || last == "!" || last == "?" || last == "\"" || last == "'" ||
+                last == "\xE2\x80\x9D" || last == "\xE2\x80\x99" || last == ":" || last == ";";
+    }
+    const uint64_t headline = (closing ? 0 : 1) + ((long_words >= 3 && long_capitalised * 4 >= long_words * 3) ? 2 : 0);
+
+    for (uint32_t i = begin; i < end; ++i) {
+      s->offsets[i] = static_cast<uint32_t>(s->feats.size());
+      const TokenInfo& t = s->info[i];
+      const TokenInfo* prev = i > begin ? &s->info[i - 1] : nullptr;
+      const TokenInfo* next = i + 1 < end ? &s->info[i + 1] : nullptr;
+      const TokenInfo* prev2 = i > begin + 1 ? &s->info[i - 2] : nullptr;
+      const TokenInfo* next2 = i + 2 < end ? &s->info[i + 2] : nullptr;
+      const bool first = i == begin;
+      auto& f = s->feats;
+
+      f.push_back(kBias);
+      f.push_back(t.word);
+      f.push_back(feat(kLower, t.lower));
+      const uint64_t lm1 = prev ? prev->lower : kSentenceStart, lp1 = next ? next->lower : kSentenceEnd;
+      f.push_back(feat(kLowerM1, lm1));
+      f.push_back(feat(kLowerP1, lp1));
+      f.push_back(feat(kLowerM2, prev2 ? prev2->lower : (prev ? kSentenceStart : kSentenceStart + 7)));
+      f.push_back(feat(kLowerP2, next2 ? next2->lower : (next ? kSentenceEnd : kSentenceEnd + 7)));
+      f.push_back(feat(kBigramM1, combine(lm1, t.lower)));
+      f.push_back(feat(kBigramP1, combine(t.lower, lp1)));
+
+      // Prefixes and suffixes of one to four code points.
+      const std::string_view lw = lower_all.substr(t.lower_begin, t.lower_end - t.lower_begin);
+      {
+        size_t pos = 0;
+        for (uint64_t k = 1; k <= 4 && pos < lw.size(); ++k) {
+          next_code_point(lw, pos);
+          if (pos == lw.size() && k > 1) break;
+          f.push_back(feat(kPrefix + (k << 8), hash_bytes(k, lw.substr(0, pos))));
+        }
+        size_t back = lw.size();
+        for (uint64_t k = 1; k <= 4 && back > 0; ++k) {
+          prev_code_point(lw, back);
+          if (back == 0 && k > 1) break;
+          f.push_back(feat(kSuffix + (k << 8), hash_bytes(k, lw.substr(back))));
+        }
+      }
+
+      const uint64_t sm1 = prev ? prev->shape : kSentenceStart, sp1 = next ? next->shape : kSentenceEnd;
+      f.push_back(t.shape);
+      f.push_back(feat(kShapeM1, sm1));
+      f.push_back(feat(kShapeP1, sp1));
+      f.push_back(feat(kShape3, combine(combine(sm1, t.shape), sp1)));
+
+      f.push_back(feat(kCapsFirst, t.caps * 16u + (first ? 8u : 0u) + headline));
+      f.push_back(feat(kCaps3, (prev ? prev->caps : 7u) * 64u + t.caps * 8u + (next ? next->caps : 7u)));
+
+      for (uint16_t bit = 1; bit <= kGazSurname; bit = static_cast<uint16_t>(bit << 1)) {
+        if (!(t.gaz & bit)) continue;
+        f.push_back(feat(kGazBit, bit));
+        f.push_back(feat(kGazBitCaps, bit * 64u + t.caps * 2u + (first ? 1u : 0u)));
+      }
+      if (!t.gaz) f.push_back(feat(kGazBitCaps, t.caps * 2u + (first ? 1u : 0u)));
+      if (prev) f.push_back(feat(kGazM1, prev->gaz & ~kGazPrefix));
+      if (next) f.push_back(feat(kGazP1, next->gaz & ~kGazPrefix));
+      for (uint64_t b = 0; b < 8; ++b) {
+        if (t.phrase & (1u << b)) f.push_back(feat(kPhrase, b));
+      }
+
+      if (t.hyphen) {
+        size_t start = 0;
+        std::string_view last;
+        bool first_part = true;
+        while (start <= lw.size()) {
+          size_t dash = lw.find('-', start);
+          const std::string_view part = lw.substr(start, dash == std::string_view::npos ? lw.size() - start : dash - start);
+          if (!part.empty()) {
+            const uint64_t ph = lexicon_hash(part);
+            f.push_back(feat(kHyphenPart, ph));
+            if (first_part) f.push_back(feat(kHyphenFirst, ph));
+            first_part = false;
+            last = part;
+          }
+          if (dash == std::string_view::npos) break;
+          start = dash + 1;
+        }
+        if (!last.empty()) {
+          const uint64_t lh = lexicon_hash(last);
+          f.push_back(feat(kHyphenLast, lh));
+          if (tables.gazetteer) {
+            if (const uint16_t* g = tables.gazetteer->find(lh)) f.push_back(feat(kHyphenLastGaz, *g & ~kGazPrefix));
+          }
+        }
+      }
+
+      if (t.caps == 1 || t.caps == 2) {
+        const uint8_t casing = doc_casing(*s, t.lower);
+        f.push_back(feat(kDocCasing, casing * 2u + (first ? 1u : 0u)));
+        for (uint8_t bit = 1; bit < 16; bit = static_cast<uint8_t>(bit << 1)) {
+          if (casing & bit) f.push_back(feat(kDocCasingBit, bit * 4u + (first ? 2u : 0u) + (t.gaz & kDictLower ? 1u : 0u)));
+        }
+      }
+
+      if (t.cluster) {
+        for (uint32_t bits : {4u, 6u, 10u, 20u}) {
+          const int len = 31 - std::countl_zero(t.cluster);
+          const uint32_t prefix = len > static_cast<int>(bits) ? t.cluster >> (len - bits) : t.cluster;
+          f.push_back(feat(kCluster + (uint64_t{bits} << 8), prefix));
+        }
+      }
+      auto cluster6 = [](uint32_t c) -> uint64_t {
+        if (!c) return 0;
+        const int len = 31 - std::countl_zero(c);
+        return len > 6 ? c >> (len - 6) : c;
+      };
+      f.push_back(feat(kClusterM1, prev ? cluster6(prev->cluster) : 1u << 20));
+      f.push_back(feat(kClusterP1, next ? cluster6(next->cluster) : 1u << 20));
+    }
+    begin = end;
+  }
+  s->offsets[n] = static_cast<uint32_t>(s->feats.size());
+}
+
+void extract_stage2_features(std::span<const uint8_t> labels, std::span<const uint32_t> sentence_ends,
+                             FeatureScratch* s) {
+  const uint32_t n = static_cast<uint32_t>(labels.size());
+  // Per word of the document: [0..3] tokens tagged PER, ORG, LOC, MISC;
+  // [4] times it ended a multi-word PER name.
+  const uint32_t size = pow2_at_least(size_t{n} * 2);
+  s->label_keys.assign(size, 0);
+  s->label_counts.assign(size, {});
+  s->label_first.assign(size, 0);
+  auto slot_of = [&](uint64_t lower) {
+    const uint64_t key = lower | 1;
+    uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
+    while (s->label_keys[slot] != 0 && s->label_keys[slot] != key) slot = (slot + 1) & (size - 1);
+    s->label_keys[slot] = key;
+    return slot;
+  };
+  auto& ends_person = s->ends_person;
+  ends_person.assign(n, 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (s->info[i].caps != 4) {
+      uint32_t& first = s->label_first[slot_of(s->info[i].lower)];
+      if (!first) first = i + 1;
+    }
+    if (labels[i] == 0) continue;
+    const int type = label_entity(labels[i]);
+    s->label_counts[slot_of(s->info[i].lower)][type]++;
+    const bool last = i + 1 == n || !is_inside(labels[i + 1]);
+    if (type == 0 && last && is_inside(labels[i])) {
+      ends_person[i] = 1;
+      s->label_counts[slot_of(s->info[i].lower)][4]++;
+    }
+  }
+
+  s->feats2.clear();
+  s->offsets2.resize(size_t{n} + 1);
+  uint32_t begin = 0;
+  for (uint32_t end : sentence_ends) {
+    for (uint32_t i = begin; i < end; ++i) {
+      s->offsets2[i] = static_cast<uint32_t>(s->feats2.size());
+      auto& f = s->feats2;
+      const TokenInfo& t = s->info[i];
+      const uint64_t prev = i > begin ? labels[i - 1] : 15, next = i + 1 < end ? labels[i + 1] : 15;
+      f.push_back(feat(kStage1Label, labels[i]));
+      f.push_back(feat(kStage1Prev, prev * 16 + labels[i]));
+      f.push_back(feat(kStage1Next, labels[i] * 16 + next));
+      f.push_back(feat(kStage1Trigram, (prev * 16 + labels[i]) * 16 + next));
+      if (t.caps == 4) continue;
+      const uint32_t slot = slot_of(t.lower);
+      // How the word was tagged where the article first used it (news names
+      // people and organisations in full first).
+      if (const uint32_t first = s->label_first[slot] - 1; first != i) {
+        uint64_t code = 0;
+        if (labels[first] != 0) {
+          const bool multi = is_inside(labels[first]) || (first + 1 < n && is_inside(labels[first + 1]));
+          code = 1 + label_entity(labels[first]) * 2u + (multi ? 1u : 0u);
+        }
+        f.push_back(feat(kDocFirst, code * 4u + (t.caps == 1 || t.caps == 2 ? 2u : 0u) + (i == begin ? 1u : 0u)));
+      }
+      std::array<uint16_t, 5> c = s->label_counts[slot];
+      if (labels[i] != 0) c[label_entity(labels[i])]--;
+      c[4] = static_cast<uint16_t>(c[4] - ends_person[i]);
+      const uint64_t capital = t.caps == 1 || t.caps == 2 ? 1 : 0;
+      int best = -1, others = 0;
+      for (int type = 0; type < 4; ++type) {
+        if (!c[type]) continue;
+        others += c[type];
+        f.push_back(feat(kDocLabel, type * 4u + capital * 2u + (labels[i] == 0 ? 1u : 0u)));
+        if (best < 0 || c[type] > c[best]) best = type;
+      }
+      if (best >= 0) f.push_back(feat(kDocMajority, best * 16u + labels[i]));
+      if (c[4]) f.push_back(feat(kDocSurname, capital * 16u + labels[i]));
+      if (!others && capital) f.push_back(feat(kDocUnlabelled, labels[i]));
+    }
+    begin = end;
+  }
+  s->offsets2[n] = static_cast<uint32_t>(s->feats2.size());
+}
+
+}  // namespace kroniek::ner
