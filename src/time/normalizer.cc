@@ -85,9 +85,12 @@ std::optional<T> pick(const std::vector<T>& cands, T now, Dir dir, T recent = 0)
 Dir direction(const TimeSpec& s, Tense tense) {
   if (s.dir == "prev") return Dir::kPrevStrict;
   if (s.dir == "next") return Dir::kNextStrict;
+  if (s.dir == "past") return Dir::kPastIncl;
   switch (tense) {
     case Tense::kPast: return Dir::kPastIncl;
     case Tense::kFuture: return Dir::kFutureIncl;
+    case Tense::kPresent:
+      return s.wd != TimeSpec::kUnset ? Dir::kFutureIncl : Dir::kPresent;
     case Tense::kNone: break;
   }
   return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kNearest : Dir::kPresent;
