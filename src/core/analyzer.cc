@@ -5,6 +5,7 @@
 #include "core/embedded.h"
 #include "ner/ner_model.h"
 #include "ner/ner_tagger.h"
+#include "quotes/quotes.h"
 #include "text/utf8.h"
 #include "time/time_tagger.h"
 #include "tokenize/tokenizer.h"
@@ -17,6 +18,7 @@ struct Analyzer::Impl {
   bool loaded = false;
   std::unique_ptr<const ner::NerModel> ner;
   TimeTagger time;
+  QuoteModel quotes;
 };
 
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
@@ -29,6 +31,8 @@ Status Analyzer::load_default() {
   if (!s.ok()) return s;
   s = impl_->time.load_default();
   if (!s.ok()) return s.prefix("built-in time grammar");
+  s = impl_->quotes.load_default();
+  if (!s.ok()) return s;
   impl_->loaded = true;
   return Status::Ok();
 }
@@ -67,6 +71,8 @@ Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, D
   if (!options.dct && options.time)
     out->warnings.push_back("no publication date given: relative time expressions are not resolved");
   if (options.time && impl_->loaded) impl_->time.tag(out);
+  // After NER (mentions) and time: quotes, their speakers and the clustering.
+  if (options.quotes && impl_->loaded) find_quotes(impl_->quotes, out);
   return Status::Ok();
 }
 

@@ -1,0 +1,134 @@
+// Who is who across an article: noun phrases for people and their clustering.
+//
+//   DocWords words(doc, lexicon);
+//   Coref coref(doc, words, in_quote);   // finds name, role and pronoun phrases
+//   int c = coref.phrase_at(t);          // a phrase starting at token t, or -1
+//   ... coref.resolve_unit(u) for each unit in order, then coref.materialize(&doc)
+//
+// Design. One left-to-right pass finds candidate phrases outside quotes:
+// capitalised name runs (or the NER stage's mentions), definite noun phrases
+// headed by a role noun or a capitalised noun ("de Amerikaanse president",
+// "de Republikein") and the pronouns hij/zij/ze. Clustering is a second
+// left-to-right pass, one unit (sentence) at a time, so a pronoun or a role
+// can look back at what is already resolved:
+//   - a name joins the cluster with the same full name, surname or first name;
+//   - a role before a name ("De Amerikaanse president Donald Trump") teaches
+//     the role, and "de (Amerikaanse) president" later joins the most recently
+//     mentioned cluster that holds it;
+//   - pronouns, and definite role or capitalised nouns nothing taught, go to
+//     the most salient person: the subject (or quote speaker) of the nearest
+//     earlier sentence that has one.
+// Every lookup is a hash probe or a bounded look-back, so the pass is linear.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "coref/lexicon.h"
+#include "kroniek/document.h"
+
+namespace kroniek {
+
+struct Phrase {
+  uint32_t first = 0, end = 0;            // the whole noun phrase
+  uint32_t name_first = 0, name_end = 0;  // the name inside it; empty when none
+  uint32_t head = 0;                      // head noun of a nominal
+  MentionKind kind = MentionKind::kNominal;
+  bool definite = false;
+  bool role_head = false;     // head is a role noun ("president", "woordvoerder")
+  bool upper_head = false;    // head is capitalised ("de Republikein")
+  bool after_prep = false;    // inside a prepositional phrase: not a subject
+  int32_t ner_mention = -1;   // the NER mention it stands on
+  bool person_hint = false;   // NER PER, a role apposition, an initial, two or more names
+  bool not_person = false;    // NER says ORG/LOC/MISC
+  bool retyped = false;       // NER said otherwise, but it is a known person's surname
+  uint32_t unit = 0;
+  int32_t cluster = -1;
+  bool keep = false;          // materialize as a Mention
+  bool speaker = false;       // names the speaker of a quote
+  int32_t mention = -1;       // its index in Document::mentions after materialize()
+};
+
+class Coref {
+ public:
+  // `units` are sentences that never split a quote; `in_quote[t]` marks tokens
+  // inside quotation marks (they name no speakers).
+  Coref(const Document& doc, const DocWords& words, const std::vector<Sentence>& units,
+        const std::vector<uint8_t>& in_quote);
+
+  // Noun phrase parsers, also used for speakers found around cues. They return
+  // an index into phrases() (adding the phrase if it was not found yet), or -1.
+  int32_t phrase_forward(uint32_t t, uint32_t limit);
+  int32_t phrase_ending_at(uint32_t end, uint32_t lower_limit);
+  int32_t phrase_at(uint32_t t) const { return t < at_.size() ? at_[t] : -1; }
+  // The first subject-like phrase of a unit (not after a preposition), or -1.
+  int32_t unit_subject_phrase(uint32_t u) const;
+  bool mentions_cluster(uint32_t u, int32_t cluster) const;
+
+  bool headline(uint32_t u) const { return headline_[u] != 0; }
+  std::vector<Phrase>& phrases() { return phrases_; }
+  const std::vector<Phrase>& phrases() const { return phrases_; }
+
+  // Clusters the phrases of unit u (units in order). `speaker_of_unit` gives
+  // the cluster of the first attributed quote of an earlier unit, or -1.
+  void resolve_unit(uint32_t u, const std::vector<int32_t>& speaker_of_unit);
+  // Clusters one phrase now (a speaker found late); returns its cluster.
+  int32_t resolve(int32_t phrase, const std::vector<int32_t>& speaker_of_unit);
+  void note_speaker(int32_t cluster);
+  // A subject taken for a speaker after the fact: an unnamed definite role
+  // ("de zevenvoudig Tour-winnaar") now stands for the salient person.
+  int32_t promote_speaker(int32_t phrase, const std::vector<int32_t>& speaker_of_unit);
+  bool is_person(int32_t cluster) const { return cluster >= 0 && clusters_[cluster].person; }
+  // The fullest name of a cluster, or the noun phrase for an unnamed one.
+  std::string name(int32_t cluster) const;
+  // The salient person before unit u, or -1: the speaker or subject of the
+  // nearest earlier sentence that has one (with a name, if named_only).
+  int32_t salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit, bool named_only = false) const;
+
+  // Writes the kept phrases and the NER mentions into doc.mentions/entities.
+  // Returns, per cluster, its entity index (or -1).
+  std::vector<int32_t> materialize(Document* doc);
+
+ private:
+  struct Cluster {
+    std::string name;          // fullest name, original casing
+    uint32_t name_tokens = 0;
+    std::string nominal;       // noun phrase text for unnamed clusters
+    EntityType type = EntityType::kPer;
+    bool person = false;
+    uint32_t last_unit = 0;
+    uint32_t mentions = 0;
+  };
+  void scan();
+  bool name_token(uint32_t t, uint32_t sent_first) const;
+  bool adjective_like(uint32_t t) const;
+  uint32_t name_run(uint32_t t, uint32_t limit, uint32_t sent_first) const;
+  bool parse(uint32_t t, uint32_t limit, Phrase* p) const;
+  int32_t add(Phrase p);
+  std::string key_of(uint32_t first, uint32_t end) const;
+  int32_t new_cluster(const Phrase& p);
+  void learn_role(const Phrase& p, int32_t cluster);
+  int32_t find_role(const Phrase& p) const;
+  void track(int32_t cluster);
+  void apposition(int32_t a, int32_t b);
+
+  const Document& doc_;
+  const DocWords& w_;
+  const std::vector<Sentence>& units_;
+  const std::vector<uint8_t>& in_quote_;
+  std::vector<uint32_t> unit_of_;
+  std::vector<uint8_t> headline_;
+  std::vector<int32_t> at_, ending_at_;  // phrase index by first token / by end token - 1
+  std::vector<int32_t> ner_at_;           // NER mention index by first token
+  std::vector<Phrase> phrases_;
+  std::vector<std::vector<int32_t>> unit_phrases_;
+  std::vector<Cluster> clusters_;
+  int32_t most_mentioned_ = -1;
+  std::unordered_map<std::string, int32_t> by_full_, by_last_, by_first_;
+  std::unordered_map<std::string, std::vector<int32_t>> by_role_;
+  std::unordered_map<std::string, uint8_t> upper_mid_;  // words seen capitalised mid-sentence
+};
+
+}  // namespace kroniek

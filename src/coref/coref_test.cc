@@ -1,0 +1,59 @@
+// Clustering cases from a table, through the whole pipeline.
+#include "coref/coref.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "kroniek/analyzer.h"
+
+namespace kroniek {
+namespace {
+
+std::vector<std::string> split_tabs(const std::string& line) {
+  std::vector<std::string> out;
+  size_t p = 0;
+  while (true) {
+    size_t t = line.find('\t', p);
+    out.push_back(line.substr(p, t == std::string::npos ? std::string::npos : t - p));
+    if (t == std::string::npos) break;
+    p = t + 1;
+  }
+  return out;
+}
+
+TEST(Coref, Cases) {
+  Analyzer analyzer;
+  ASSERT_TRUE(analyzer.load_default().ok());
+  std::ifstream in(KRONIEK_SOURCE_DIR "/src/coref/coref_cases.tsv");
+  ASSERT_TRUE(in) << "missing coref_cases.tsv";
+  std::string line;
+  int cases = 0;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = split_tabs(line);
+    ASSERT_EQ(f.size(), 4u) << line;
+    Document doc;
+    ASSERT_TRUE(analyzer.analyze(f[0], AnalyzeOptions(), &doc).ok());
+    // The byte offset of the n-th occurrence of the mention text.
+    size_t at = std::string::npos;
+    for (int k = 0, n = std::stoi(f[2]); k < n; ++k) at = f[0].find(f[1], at == std::string::npos ? 0 : at + 1);
+    ASSERT_NE(at, std::string::npos) << line;
+    std::string got = "-";
+    for (const Mention& m : doc.mentions) {
+      if (m.span.begin != at || m.span.end != at + f[1].size()) continue;
+      if (m.entity >= 0 && !doc.entities[m.entity].name.empty() && m.kind == MentionKind::kName)
+        got = doc.entities[m.entity].name;
+      else if (m.entity >= 0 && m.kind != MentionKind::kName)
+        got = doc.entities[m.entity].name;
+    }
+    EXPECT_EQ(got, f[3]) << "mention '" << f[1] << "' (" << f[2] << ") in: " << f[0];
+    ++cases;
+  }
+  EXPECT_GE(cases, 8);
+}
+
+}  // namespace
+}  // namespace kroniek

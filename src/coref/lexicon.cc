@@ -1,0 +1,151 @@
+#include "coref/lexicon.h"
+
+#include "text/utf8.h"
+
+namespace kroniek {
+namespace {
+
+// Splits TSV-ish data into (first field, second field) lines, skipping comments.
+template <typename F>
+void for_each_line(std::string_view data, F&& f) {
+  size_t pos = 0;
+  while (pos < data.size()) {
+    size_t nl = data.find('\n', pos);
+    if (nl == std::string_view::npos) nl = data.size();
+    std::string_view line = data.substr(pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    f(line.substr(0, tab), tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
+  }
+}
+
+}  // namespace
+
+void append_lower(std::string_view s, std::string* out) {
+  size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = next_code_point(s, i);
+    if (c >= 'A' && c <= 'Z') c += 32;
+    else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 32;
+    append_utf8(c, out);
+  }
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  size_t i = 0;
+  char32_t c = next_code_point(s, i);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
+  if (c >= 0x100 && c <= 0x17F) return c % 2 == 0;  // Latin Extended-A: upper case first
+  return false;
+}
+
+Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std::string_view cues_tsv) {
+  Status bad = Status::Ok();
+  for_each_line(words_tsv, [&](std::string_view form, std::string_view cls) {
+    uint32_t flags = 0;
+    size_t p = 0;
+    while (p <= cls.size()) {
+      size_t comma = cls.find(',', p);
+      if (comma == std::string_view::npos) comma = cls.size();
+      std::string_view c = cls.substr(p, comma - p);
+      p = comma + 1;
+      if (c == "det") flags |= kDet;
+      else if (c == "prep") flags |= kPrep;
+      else if (c == "pers") flags |= kPersPron;
+      else if (c == "pron") flags |= kPron;
+      else if (c == "adv") flags |= kAdverb;
+      else if (c == "conj") flags |= kConj;
+      else if (c == "particle") flags |= kParticle;
+      else if (c == "func") flags |= kFunc;
+      else if (c == "title") flags |= kTitleNoun;
+      else if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "coref/words.tsv: unknown class '" + std::string(c) + "' for '" + std::string(form) + "'");
+    }
+    words_[std::string(form)] |= flags;
+  });
+  for_each_line(roles_txt, [&](std::string_view form, std::string_view) { words_[std::string(form)] |= kRole; });
+  for_each_line(cues_tsv, [&](std::string_view form, std::string_view kind) {
+    uint32_t flag = 0;
+    if (kind == "verb") flag = kCueVerb;
+    else if (kind == "aldus") flag = kCueAldus;
+    else if (kind == "volgens") flag = kCueVolgens;
+    else if (kind == "impersonal") flag = kCueImpersonal;
+    else if (kind == "read") flag = kCueRead;
+    if (!flag) {
+      if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "quotes/cues.tsv: unknown cue kind '" + std::string(kind) + "' for '" + std::string(form) + "'");
+      return;
+    }
+    size_t space = form.find(' ');
+    if (space == std::string_view::npos) {
+      words_[std::string(form)] |= flag;
+      return;
+    }
+    std::string first(form.substr(0, space)), second(form.substr(space + 1));
+    words_[first] |= kCueNeedsPart;
+    words_[second] |= kCuePart;
+    parts_[first].push_back(second);
+  });
+  return bad;
+}
+
+uint32_t Lexicon::classes(std::string_view lower) const {
+  auto it = words_.find(lower);
+  uint32_t c = it == words_.end() ? 0 : it->second;
+  if (!(c & kRole) && is_role(lower)) c |= kRole;
+  return c;
+}
+
+bool Lexicon::is_role(std::string_view lower) const {
+  auto it = words_.find(lower);
+  if (it != words_.end() && (it->second & kRole)) return true;
+  // Compounds end in their head: "clubvoorzitter", "oppositieraadslid".
+  for (size_t i = 2; i + 5 <= lower.size(); ++i) {
+    if ((static_cast<unsigned char>(lower[i]) & 0xC0u) == 0x80u) continue;
+    auto jt = words_.find(lower.substr(i));
+    if (jt != words_.end() && (jt->second & kRole)) return true;
+  }
+  size_t dash = lower.rfind('-');
+  if (dash != std::string_view::npos && dash + 1 < lower.size()) {
+    auto jt = words_.find(lower.substr(dash + 1));
+    return jt != words_.end() && (jt->second & kRole);
+  }
+  return false;
+}
+
+bool Lexicon::completes(std::string_view first, std::string_view second) const {
+  auto it = parts_.find(first);
+  if (it == parts_.end()) return false;
+  for (const std::string& s : it->second)
+    if (s == second) return true;
+  return false;
+}
+
+DocWords::DocWords(const Document& doc, const Lexicon& lex) {
+  size_t n = doc.tokens.size();
+  buf_.reserve(doc.text.size() + n);
+  off_.reserve(n + 1);
+  cls_.resize(n);
+  upper_.resize(n);
+  word_.resize(n);
+  for (size_t t = 0; t < n; ++t) {
+    off_.push_back(static_cast<uint32_t>(buf_.size()));
+    std::string_view w = doc.token_text(doc.tokens[t]);
+    word_[t] = doc.tokens[t].kind == TokenKind::kWord;
+    if (!word_[t]) continue;
+    append_lower(w, &buf_);
+    upper_[t] = starts_upper(w);
+    std::string_view lw = std::string_view(buf_).substr(off_[t]);
+    cls_[t] = lex.classes(lw);
+    // "VN-chef", "CD&V-voorzitter": a name, a hyphen and a common noun is a role.
+    size_t dash = w.rfind('-');
+    if (upper_[t] && dash != std::string_view::npos && w.size() - dash > 4 && !starts_upper(w.substr(dash + 1)) &&
+        lw.find(' ') == std::string_view::npos)
+      cls_[t] |= kRole;
+  }
+  off_.push_back(static_cast<uint32_t>(buf_.size()));
+}
+
+}  // namespace kroniek

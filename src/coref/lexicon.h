@@ -1,0 +1,88 @@
+// Word lists the speaker finder and the clustering share: closed-class Dutch
+// words, role nouns and speech cues, read from the data files built into the
+// library (coref/words.tsv, coref/roles.txt, quotes/cues.tsv).
+//
+//   Lexicon lex;
+//   Status s = lex.load(words_tsv, roles_txt, cues_tsv);
+//   DocWords words(doc, lex);          // per document: lowercase forms + classes
+//   if (words.has(t, kPrep)) ...
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kroniek/document.h"
+#include "kroniek/status.h"
+
+namespace kroniek {
+
+enum WordClass : uint32_t {
+  kDet = 1u << 0,
+  kPrep = 1u << 1,
+  kPersPron = 1u << 2,   // hij, zij, ze: can stand for a speaker
+  kPron = 1u << 3,
+  kAdverb = 1u << 4,
+  kConj = 1u << 5,
+  kParticle = 1u << 6,   // van, de, ter: inside names ("Van Zwol", "Ilse Van de keere")
+  kFunc = 1u << 7,
+  kRole = 1u << 8,
+  kCueVerb = 1u << 9,
+  kCueAldus = 1u << 10,
+  kCueVolgens = 1u << 11,
+  kCueImpersonal = 1u << 12,
+  kCueRead = 1u << 13,
+  kCueNeedsPart = 1u << 14,  // the first word of a two-word cue ("liet" of "liet weten")
+  kCuePart = 1u << 15,       // the second word ("weten")
+  kTitleNoun = 1u << 16,     // "het boek 'De val van het rijk'": what follows is a title
+};
+constexpr uint32_t kAnyCue = kCueVerb | kCueAldus | kCueVolgens | kCueImpersonal | kCueRead;
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+class Lexicon {
+ public:
+  Status load(std::string_view words_tsv, std::string_view roles_txt, std::string_view cues_tsv);
+  uint32_t classes(std::string_view lower) const;
+  // For the first word of a two-word cue: is `second` one of its completions?
+  bool completes(std::string_view first, std::string_view second) const;
+  // Role nouns also match as the last part of a compound: "N-VA-fractieleider".
+  bool is_role(std::string_view lower) const;
+
+ private:
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> parts_;
+};
+
+// Lowercases ASCII and Latin-1 letters; other characters are kept.
+void append_lower(std::string_view s, std::string* out);
+// True when the first character is an upper-case letter (Latin scripts).
+bool starts_upper(std::string_view s);
+
+// The per-document view: each token's lowercase form and word classes,
+// computed once so later passes never allocate per token.
+class DocWords {
+ public:
+  DocWords(const Document& doc, const Lexicon& lex);
+  std::string_view lower(uint32_t t) const {
+    return std::string_view(buf_).substr(off_[t], off_[t + 1] - off_[t]);
+  }
+  uint32_t classes(uint32_t t) const { return cls_[t]; }
+  bool has(uint32_t t, uint32_t c) const { return (cls_[t] & c) != 0; }
+  bool upper(uint32_t t) const { return upper_[t] != 0; }
+  bool is_word(uint32_t t) const { return word_[t] != 0; }
+  size_t size() const { return cls_.size(); }
+
+ private:
+  std::string buf_;
+  std::vector<uint32_t> off_;
+  std::vector<uint32_t> cls_;
+  std::vector<uint8_t> upper_, word_;
+};
+
+}  // namespace kroniek
