@@ -177,7 +177,7 @@ std::string time_suffix(const TimeSpec& s) {
 }
 
 // Shifts by n whole units from the DCT.
-std::string shifted(const Date& dct, const std::string& unit, int n, TimexType type) {
+std::string shifted(const Date& dct, const std::string& unit, int n) {
   int64_t today = days_from_civil(dct.year, dct.month, dct.day);
   if (unit == "Y") return fmt("%04d", dct.year + n);
   if (unit == "M") {
@@ -197,7 +197,6 @@ std::string shifted(const Date& dct, const std::string& unit, int n, TimexType t
   if (unit == "DE") return fmt("%03d", dct.year / 10 + n);
   if (unit == "CE") return fmt("%02d", dct.year / 100 + n);
   if (unit == "D" || unit == "ED") return date_str(civil_from_days(today + n));
-  (void)type;
   return date_str(dct);  // hours and minutes: the day they fall on
 }
 
@@ -274,7 +273,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
     }
     if (unit == "D" || unit == "ED") *day_out = civil_from_days(today + k);
     if (unit == "H" || unit == "MIN" || unit == "S" || unit == "QH") *day_out = dct;
-    return shifted(*dct, unit, k, type);
+    return shifted(*dct, unit, k);
   }
 
   // A calendar day, when the expression names one.
@@ -412,7 +411,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       return week_str(*best) + "-WE";
     }
     if (s.unit == "D") *day_out = civil_from_days(today + s.rel);
-    return shifted(*dct, s.unit, s.rel, type);
+    return shifted(*dct, s.unit, s.rel);
   }
   if (year != kUnset) return fmt("%04d", year);
   if (s.h != kUnset || !s.part.empty()) {
