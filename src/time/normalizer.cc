@@ -169,6 +169,7 @@ std::string time_suffix(const TimeSpec& s) {
     int h = s.h + s.hadj;
     if (h < 0) h += 24;
     if ((s.part == "AF" || s.part == "EV") && h < 12) h += 12;
+    if ((s.part == "MO" || s.part == "NI") && h > 12) h -= 12;
     if (s.part == "NI" && h >= 6 && h < 12) h += 12;
     return fmt("T%02d:%02d", h, s.min == kUnset ? 0 : s.min);
   }
