@@ -82,7 +82,6 @@ int TimeGrammar::intern(std::string_view s) {
   if (it != symbols_.end()) return it->second;
   int id = static_cast<int>(symbols_.size());
   symbols_.emplace(std::string(s), id);
-  symbol_is_class_.push_back(is_class_name(s));
   return id;
 }
 
@@ -107,7 +106,6 @@ uint32_t TimeGrammar::child(uint32_t node, int symbol) {
 Status TimeGrammar::load(std::string_view lexicon, std::string_view patterns,
                          std::string_view modifiers) {
   symbols_.clear();
-  symbol_is_class_.clear();
   lexicon_.clear();
   patterns_.clear();
   nodes_.assign(1, Node{});

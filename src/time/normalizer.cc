@@ -85,9 +85,12 @@ std::optional<T> pick(const std::vector<T>& cands, T now, Dir dir, T recent = 0)
 Dir direction(const TimeSpec& s, Tense tense) {
   if (s.dir == "prev") return Dir::kPrevStrict;
   if (s.dir == "next") return Dir::kNextStrict;
+  if (s.dir == "past") return Dir::kPastIncl;
   switch (tense) {
     case Tense::kPast: return Dir::kPastIncl;
     case Tense::kFuture: return Dir::kFutureIncl;
+    case Tense::kPresent:
+      return s.wd != TimeSpec::kUnset ? Dir::kFutureIncl : Dir::kPresent;
     case Tense::kNone: break;
   }
   return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kNearest : Dir::kPresent;
@@ -166,6 +169,7 @@ std::string time_suffix(const TimeSpec& s) {
     int h = s.h + s.hadj;
     if (h < 0) h += 24;
     if ((s.part == "AF" || s.part == "EV") && h < 12) h += 12;
+    if ((s.part == "MO" || s.part == "NI") && h > 12) h -= 12;
     if (s.part == "NI" && h >= 6 && h < 12) h += 12;
     return fmt("T%02d:%02d", h, s.min == kUnset ? 0 : s.min);
   }
@@ -174,7 +178,7 @@ std::string time_suffix(const TimeSpec& s) {
 }
 
 // Shifts by n whole units from the DCT.
-std::string shifted(const Date& dct, const std::string& unit, int n, TimexType type) {
+std::string shifted(const Date& dct, const std::string& unit, int n) {
   int64_t today = days_from_civil(dct.year, dct.month, dct.day);
   if (unit == "Y") return fmt("%04d", dct.year + n);
   if (unit == "M") {
@@ -194,7 +198,6 @@ std::string shifted(const Date& dct, const std::string& unit, int n, TimexType t
   if (unit == "DE") return fmt("%03d", dct.year / 10 + n);
   if (unit == "CE") return fmt("%02d", dct.year / 100 + n);
   if (unit == "D" || unit == "ED") return date_str(civil_from_days(today + n));
-  (void)type;
   return date_str(dct);  // hours and minutes: the day they fall on
 }
 
@@ -271,7 +274,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
     }
     if (unit == "D" || unit == "ED") *day_out = civil_from_days(today + k);
     if (unit == "H" || unit == "MIN" || unit == "S" || unit == "QH") *day_out = dct;
-    return shifted(*dct, unit, k, type);
+    return shifted(*dct, unit, k);
   }
 
   // A calendar day, when the expression names one.
@@ -381,8 +384,8 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
   }
   if (s.dec != kUnset) return fmt("19%d", s.dec);
   if (s.decy != kUnset) {
+    if (s.decy % 10 != 0) return "";  // "de jaren 1933-1939" are years, not a decade
     if (s.decy_digits >= 3) return fmt("%03d", s.decy / 10);
-    if (s.decy % 10 != 0) return "";
     return s.decy == 0 ? std::string("200") : fmt("19%d", s.decy / 10);
   }
   if (s.cent != kUnset) return fmt("%02d", s.cent - 1);
@@ -409,7 +412,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       return week_str(*best) + "-WE";
     }
     if (s.unit == "D") *day_out = civil_from_days(today + s.rel);
-    return shifted(*dct, s.unit, s.rel, type);
+    return shifted(*dct, s.unit, s.rel);
   }
   if (year != kUnset) return fmt("%04d", year);
   if (s.h != kUnset || !s.part.empty()) {

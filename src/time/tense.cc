@@ -55,6 +55,8 @@ Status TenseLexicon::load(std::string_view verbs, std::string_view verbs_ud,
       else if (cls == "FUT") c = VerbClass::kFut;
       else if (cls == "GO") c = VerbClass::kGo;
       else if (cls == "REPORT") c = VerbClass::kReport;
+      else if (cls == "PASSIVE") c = VerbClass::kPassive;
+      else if (cls == "PRES") c = VerbClass::kPres;
       else
         return Status(StatusCode::kCorruptModel, std::string(file) + ":" + std::to_string(line_no) +
                                                      ": unknown class '" + std::string(cls) + "'");
@@ -74,21 +76,23 @@ bool TenseLexicon::is_participle(std::string_view w) const {
     if (w.size() < p.size() + 5) continue;
     if (w.substr(0, p.size()) == p && w.substr(p.size(), 2) == "ge") return true;
   }
+  // A compound before ge- (huisgehouden, bekendgemaakt).
+  if (w.size() >= 9)
+    for (size_t p = 2; p <= 7 && p + 4 < w.size(); ++p)
+      if (w.substr(p, 2) == "ge") return true;
+  // Verbs with an unstressed prefix take no ge- (besproken, verloren, overlegd).
+  if (w.size() >= 7)
+    for (std::string_view p : {"be", "ver", "ont", "her", "over", "onder"})
+      if (w.substr(0, p.size()) == p && (ends_with(w, "d") || ends_with(w, "t"))) return true;
   return false;
 }
 
-Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t begin,
-                             size_t end) const {
-  // Only the words around the expression count: a clause rarely spans more,
-  // and a run-on "sentence" of megabytes must stay linear.
-  constexpr size_t kWindow = 24;
-  const size_t lo = begin > kWindow ? begin - kWindow : 0;
-  const size_t hi = std::min(words.size(), end + kWindow);
-  bool has_participle = false;
-  for (size_t i = lo; i < hi; ++i)
-    if ((i < begin || i >= end) && is_participle(words[i])) has_participle = true;
+std::optional<Tense> TenseLexicon::nearest(const std::vector<std::string_view>& words, size_t lo,
+                                           size_t hi, size_t begin, size_t end, bool has_participle,
+                                           bool with_present) const {
   size_t best_dist = SIZE_MAX;
-  Tense best = Tense::kNone;
+  std::optional<Tense> best;
+  bool present = false;
   for (size_t i = lo; i < hi; ++i) {
     if (i >= begin && i < end) continue;
     auto it = verbs_.find(words[i]);
@@ -101,10 +105,17 @@ Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t 
         t = Tense::kPast;
         break;
       case VerbClass::kPerf:
-        if (!has_participle) continue;
+        if (!has_participle) {
+          present = true;  // "is": a copula in the present
+          continue;
+        }
         t = Tense::kPast;
         break;
       case VerbClass::kFut:
+        t = Tense::kFuture;
+        break;
+      case VerbClass::kPassive:
+        if (!has_participle) continue;
         t = Tense::kFuture;
         break;
       case VerbClass::kGo: {
@@ -112,10 +123,16 @@ Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t 
         bool inf = false;
         for (size_t j = i + 1; j < hi && j < i + 8; ++j)
           if ((j < begin || j >= end) && ends_with(words[j], "en") && words[j].size() > 3) inf = true;
-        if (!inf) continue;
+        if (!inf) {
+          present = true;
+          continue;
+        }
         t = Tense::kFuture;
         break;
       }
+      case VerbClass::kPres:
+        present = true;
+        continue;
       default:
         continue;
     }
@@ -125,7 +142,30 @@ Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t 
       best = t;
     }
   }
+  if (!best && present && with_present) best = Tense::kPresent;
   return best;
+}
+
+Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t begin,
+                             size_t end) const {
+  // Only the words around the expression count: a clause rarely spans more,
+  // and a run-on "sentence" of megabytes must stay linear.
+  constexpr size_t kWindow = 24;
+  const size_t lo = begin > kWindow ? begin - kWindow : 0;
+  const size_t hi = std::min(words.size(), end + kWindow);
+  bool has_participle = false;
+  for (size_t i = lo; i < hi; ++i)
+    if ((i < begin || i >= end) && is_participle(words[i])) has_participle = true;
+  // The clause: up to the nearest comma, semicolon, colon or dash.
+  auto boundary = [](std::string_view w) {
+    return w == "," || w == ";" || w == ":" || w == "-" || w == "\xE2\x80\x93" || w == "(" || w == ")";
+  };
+  size_t clause_lo = begin, clause_hi = end;
+  while (clause_lo > lo && !boundary(words[clause_lo - 1])) --clause_lo;
+  while (clause_hi < hi && !boundary(words[clause_hi])) ++clause_hi;
+  if (auto t = nearest(words, clause_lo, clause_hi, begin, end, has_participle, true)) return *t;
+  if (auto t = nearest(words, lo, hi, begin, end, has_participle, false)) return *t;
+  return Tense::kNone;
 }
 
 }  // namespace kroniek

@@ -34,7 +34,7 @@ enum class TimeKey : uint8_t {
   kCentury,  // cent=20 (ordinal: de twintigste eeuw)
   kHoliday,  // hol=12-25, hol=E+49 (Easter-relative), hol=koningsdag
   kRef,      // ref=PRESENT_REF|PAST_REF|FUTURE_REF
-  kDir,      // dir=prev|next (strictly before/after the publication date)
+  kDir,      // dir=prev|next (strictly before/after the DCT), dir=past (on or before)
   kAgo,      // ago=1 (twee weken geleden)
   kLater,    // later=1 (over twee weken)
   kSet,      // set=1 (elke maandag)

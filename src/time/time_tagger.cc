@@ -185,18 +185,19 @@ void TimeTagger::add_shapes(TimeUnit* u) const {
 void TimeTagger::make_units(const Document& doc, const Sentence& s, std::vector<TimeUnit>* units) const {
   units->clear();
   auto adjacent = [&](uint32_t a, uint32_t b) { return doc.tokens[a].span.end == doc.tokens[b].span.begin; };
+  // A digit, or an apostrophe and a digit ('19 may be one token).
   auto digit_start = [&](uint32_t k) {
     std::string_view t = doc.token_text(k);
-    return !t.empty() && is_digit(t[0]);
+    if (!t.empty() && is_digit(t[0])) return true;
+    for (std::string_view q : {"'", "\xE2\x80\x99", "\xE2\x80\x98"})
+      if (t.size() > q.size() && t.substr(0, q.size()) == q && is_digit(t[q.size()])) return true;
+    return false;
   };
   bool seen_word = false;
   for (uint32_t k = s.first_token; k < s.end_token;) {
     uint32_t end = k + 1;
     std::string_view t = doc.token_text(k);
-    // '90 may come as one token or as ' + 90.
     bool numeric = digit_start(k);
-    for (std::string_view q : {"'", "\xE2\x80\x99", "\xE2\x80\x98"})
-      if (t.size() > q.size() && t.substr(0, q.size()) == q && is_digit(t[q.size()])) numeric = true;
     if (!numeric && is_apostrophe(t) && end < s.end_token && adjacent(k, end) && digit_start(end)) {
       numeric = true;
       ++end;
