@@ -1,5 +1,7 @@
 #include "ner/ner_tagger.h"
 
+#include <algorithm>
+
 #include "ner/ner_decoder.h"
 
 namespace kroniek::ner {
@@ -76,17 +78,37 @@ void tag_words(const NerModel& model, std::span<const std::string_view> words,
 }
 
 void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
-  s->words.clear();
-  s->sentence_ends.clear();
-  for (const Token& t : doc->tokens) s->words.push_back(doc->token_text(t));
-  for (const Sentence& sent : doc->sentences) {
-    if (sent.end_token > (s->sentence_ends.empty() ? 0 : s->sentence_ends.back()))
-      s->sentence_ends.push_back(sent.end_token);
-  }
-  if (s->sentence_ends.empty() || s->sentence_ends.back() != s->words.size())
-    s->sentence_ends.push_back(static_cast<uint32_t>(s->words.size()));
+  // Tag the document in windows of whole sentences (a sentence longer than a
+  // window is cut), so memory stays bounded on gigantic inputs; real articles
+  // fit in one window, so the document-level features see the whole article.
+  constexpr uint32_t kWindowTokens = 1u << 15;
+  const uint32_t total = static_cast<uint32_t>(doc->tokens.size());
   std::vector<uint8_t>& labels = s->labels;
-  tag_words(model, s->words, s->sentence_ends, s, &labels);
+  labels.assign(total, 0);
+  std::vector<uint32_t> ends;  // every sentence end, long sentences cut at the window size
+  ends.reserve(doc->sentences.size() + 1);
+  uint32_t prev = 0;
+  for (const Sentence& sent : doc->sentences) {
+    if (sent.end_token <= prev) continue;
+    while (sent.end_token - prev > kWindowTokens) ends.push_back(prev += kWindowTokens);
+    ends.push_back(prev = sent.end_token);
+  }
+  while (total > prev) ends.push_back(prev = std::min(total, prev + kWindowTokens));
+  std::vector<uint8_t> window_labels;
+  size_t e = 0;
+  for (uint32_t begin = 0; begin < total;) {
+    s->words.clear();
+    s->sentence_ends.clear();
+    uint32_t end = begin;
+    while (e < ends.size() && (end == begin || ends[e] - begin <= kWindowTokens)) {
+      end = ends[e++];
+      s->sentence_ends.push_back(end - begin);
+    }
+    for (uint32_t t = begin; t < end; ++t) s->words.push_back(doc->token_text(t));
+    tag_words(model, s->words, s->sentence_ends, s, &window_labels);
+    std::copy(window_labels.begin(), window_labels.end(), labels.begin() + begin);
+    begin = end;
+  }
   static constexpr EntityType kTypes[4] = {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc};
   const uint32_t n = static_cast<uint32_t>(labels.size());
   for (uint32_t i = 0; i < n;) {
