@@ -281,7 +281,8 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   p->kind = MentionKind::kNominal;
   p->head = static_cast<uint32_t>(head);
   p->end = static_cast<uint32_t>(head) + 1;
-  p->role_head = w_.has(p->head, kRole);
+  // "de 63-jarige": an age stands for a person.
+  p->role_head = w_.has(p->head, kRole) || ends_with(w_.lower(p->head), "jarige");
   if (p->upper_head) {
     std::string_view h = doc_.token_text(p->head);
     bool all_caps = h.size() > 1 && std::all_of(h.begin(), h.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });

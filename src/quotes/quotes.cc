@@ -160,10 +160,7 @@ int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_
 
 int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q) {
   q->cue = static_cast<int32_t>(v);
-  if (kind & (kCueAldus | kCueVolgens)) {
-    int32_t p = coref_->phrase_forward(v + 1, limit);
-    return p;
-  }
+  if (kind & (kCueAldus | kCueVolgens)) return subject_after(v, limit);  // "aldus (nog) de minister"
   if (kind & kCueImpersonal) {
     // "klonk het bij X": X speaks unless X is a medium (one unknown capitalised word).
     for (uint32_t k = v + 1; k < limit && k < v + 5; ++k) {
