@@ -294,8 +294,11 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     if (k < limit && w_.has(k, kDet)) ++k;
     uint32_t e = k;
     while (e < limit && e < k + 3 && w_.is_word(e) && !(w_.classes(e) & (kClosed | kAnyCue | kCueNeedsPart)) &&
-           !(ner_at_[e] >= 0 && doc_.mentions[ner_at_[e]].type == EntityType::kPer))
-      ++e;
+           !(ner_at_[e] >= 0 && doc_.mentions[ner_at_[e]].type == EntityType::kPer)) {
+      std::string_view l = w_.lower(e++);
+      // Adjectives lead to the noun; after the noun the phrase ends ("de moeder van het slachtoffer | las").
+      if (w_.upper(e - 1) ? false : !(ends_with(l, "e") || ends_with(l, "ig") || ends_with(l, "isch"))) break;
+    }
     if (e > k) p->end = e;
   }
   if (!p->role_head && !p->upper_head) return det && p->definite ? true : false;

@@ -98,6 +98,7 @@ class Attributor {
   std::vector<uint32_t> unit_of_;
   std::vector<uint8_t> in_quote_;
   std::vector<uint8_t> kept_quote_;
+  std::vector<int32_t> reporter_of_unit_;  // the speaker of a sentence's reported speech
   std::unique_ptr<Coref> coref_;
 };
 
@@ -352,6 +353,8 @@ int32_t Attributor::standalone(const Found& q, size_t index, const std::vector<i
   bool prev_in_v = prev && prev->unit == v;
   if (prev_in_v && prev->cluster >= 0) return prev->cluster;
   if (prev && prev->cluster >= 0 && coref_->mentions_cluster(v, prev->cluster) && prev->unit + 4 > u) return prev->cluster;
+  // "Volgens hem heeft zijn cliënt spijt. “…”": reported speech runs on into the quote.
+  if (v < reporter_of_unit_.size() && reporter_of_unit_[v] >= 0) return reporter_of_unit_[v];
   int32_t s = coref_->unit_subject_phrase(v);
   if (s >= 0) return coref_->promote_speaker(s, speaker_of_unit);
   if (prev && prev->cluster >= 0 && prev->unit + 4 > u) return prev->cluster;
@@ -517,6 +520,7 @@ void Attributor::run() {
     if (f.speaker >= 0) coref_->phrases()[f.speaker].speaker = true;
   // Resolve in text order, one unit at a time.
   std::vector<int32_t> speaker_of_unit(units_.size(), -1);
+  reporter_of_unit_.assign(units_.size(), -1);
   std::vector<size_t> by_unit(quotes_.size());
   for (size_t i = 0; i < by_unit.size(); ++i) by_unit[i] = i;
   std::stable_sort(by_unit.begin(), by_unit.end(), [&](size_t a, size_t b) { return quotes_[a].unit < quotes_[b].unit; });
@@ -530,6 +534,7 @@ void Attributor::run() {
       } else if (f.kind == QuoteKind::kDirect) {
         f.cluster = standalone(f, by_unit[qi] < direct ? by_unit[qi] : direct, speaker_of_unit);
       }
+      if (f.cluster >= 0 && f.kind == QuoteKind::kIndirect && reporter_of_unit_[u] < 0) reporter_of_unit_[u] = f.cluster;
       if (f.cluster >= 0 && f.kind == QuoteKind::kDirect) {
         coref_->note_speaker(f.cluster);
         if (speaker_of_unit[u] < 0) speaker_of_unit[u] = f.cluster;
