@@ -128,8 +128,12 @@ void Attributor::addressee_after(int32_t speaker, uint32_t limit, Found* q) {
   if (speaker < 0) return;
   uint32_t e = coref_->phrases()[speaker].end;
   if (e + 1 < limit && (words_.lower(e) == "aan" || words_.lower(e) == "tegen")) {
+    // Someone to speak to: a name (not a place) or a role; "aan de meet" is where.
     int32_t a = coref_->phrase_forward(e + 1, limit);
-    if (a >= 0 && coref_->phrases()[a].kind != MentionKind::kPronoun) q->addressee = a;
+    if (a < 0) return;
+    const Phrase& ph = coref_->phrases()[a];
+    bool place = ph.ner_mention >= 0 && doc_.mentions[ph.ner_mention].type == EntityType::kLoc;
+    if ((ph.kind == MentionKind::kName && !place) || (ph.kind == MentionKind::kNominal && ph.role_head)) q->addressee = a;
   }
 }
 
