@@ -297,12 +297,12 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
            !(ner_at_[e] >= 0 && doc_.mentions[ner_at_[e]].type == EntityType::kPer)) {
       std::string_view l = w_.lower(e++);
       // Adjectives lead to the noun; after the noun the phrase ends ("de moeder van het slachtoffer | las").
-      if (w_.upper(e - 1) ? false : !(ends_with(l, "e") || ends_with(l, "ig") || ends_with(l, "isch"))) break;
+      if (!w_.upper(e - 1) && !ends_with(l, "e") && !ends_with(l, "ig") && !ends_with(l, "isch")) break;
     }
     if (e > k) p->end = e;
   }
-  if (!p->role_head && !p->upper_head) return det && p->definite ? true : false;
-  return true;
+  // Other nouns only with a definite article: "de notulen" may be a source.
+  return p->role_head || p->upper_head || (det && p->definite);
 }
 
 int32_t Coref::add(Phrase p) {

@@ -197,7 +197,7 @@ void Attributor::after_cue(Found* q) {
   if (k >= u.end_token) return;
   // Only a comma (or nothing) may stand between the quote and its cue, and
   // a capital after the closing mark starts a new sentence.
-  if (tok(k) == ",") ++k;
+  if (tok(k) == "," || tok(k) == "—" || tok(k) == "–" || tok(k) == "-") ++k;
   else if (is_stop(k) || words_.upper(k) || !cue_at(k, u.end_token)) return;
   uint32_t first = k;
   if (k < u.end_token && words_.lower(k) == "zo") ++k;
