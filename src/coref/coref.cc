@@ -6,6 +6,9 @@ namespace kroniek {
 namespace {
 
 constexpr uint32_t kClosed = kDet | kPrep | kPersPron | kPron | kAdverb | kConj | kFunc;
+// A sentence's subject is among its first phrases; looking no further keeps
+// giant sentences linear.
+constexpr size_t kFirstPhrases = 24;
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -367,7 +370,9 @@ int32_t Coref::phrase_ending_at(uint32_t end, uint32_t lower_limit) {
 }
 
 int32_t Coref::unit_subject_phrase(uint32_t u) const {
-  for (int32_t i : unit_phrases_[u]) {
+  const std::vector<int32_t>& list = unit_phrases_[u];
+  for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
+    int32_t i = list[k];
     const Phrase& p = phrases_[i];
     if (p.after_prep || in_quote_[p.first] || p.cluster < 0) continue;
     if (clusters_[p.cluster].person) return i;
@@ -383,8 +388,9 @@ int32_t Coref::unit_subject_phrase(uint32_t u) const {
 }
 
 bool Coref::mentions_cluster(uint32_t u, int32_t cluster) const {
-  for (int32_t i : unit_phrases_[u])
-    if (phrases_[i].cluster == cluster) return true;
+  const std::vector<int32_t>& list = unit_phrases_[u];
+  for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k)
+    if (phrases_[list[k]].cluster == cluster) return true;
   return false;
 }
 
@@ -556,8 +562,9 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
     }
     if (c < 0) c = new_cluster(p);
   } else {
-    for (int32_t j : unit_phrases_[p.unit]) {
-      const Phrase& q = phrases_[j];
+    const std::vector<int32_t>& list = unit_phrases_[p.unit];
+    for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
+      const Phrase& q = phrases_[list[k]];
       if (q.first >= p.first) break;
       if (!q.after_prep && !in_quote_[q.first] && q.cluster >= 0 && clusters_[q.cluster].person) {
         c = q.cluster;

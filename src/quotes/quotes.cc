@@ -43,6 +43,9 @@ namespace {
 
 enum class Mode : uint8_t { kNone, kPhrase, kContinue };
 
+// How far back (in tokens) a speaker is looked for within a sentence.
+constexpr uint32_t kLookBack = 60;
+
 struct Found {
   QuotedSpan marks;
   uint32_t open_tok = 0, inner_first = 0, inner_end = 0, after = 0;
@@ -237,7 +240,7 @@ void Attributor::colon_clause(Found* q) {
   if (q->open_tok <= u.first_token || tok(q->open_tok - 1) != ":") return;
   uint32_t colon = q->open_tok - 1;
   uint32_t cs = colon;
-  while (cs > u.first_token && tok(cs - 1) != "," && tok(cs - 1) != ";" &&
+  while (cs > u.first_token && cs + kLookBack > colon && tok(cs - 1) != "," && tok(cs - 1) != ";" &&
          doc_.tokens[cs - 1].kind != TokenKind::kQuote)
     --cs;
   for (uint32_t v = cs; v < colon; ++v) {
@@ -305,7 +308,7 @@ void Attributor::inside_sentence(Found* q) {
   uint32_t o = q->open_tok;
   if (o <= u.first_token || tok(o - 1) == ":") return;
   // A cue before the quote in the same sentence, nearest first.
-  for (uint32_t v = o; v > u.first_token;) {
+  for (uint32_t v = o; v > u.first_token && v + kLookBack > o;) {
     --v;
     if (in_quote_[v] || doc_.tokens[v].kind == TokenKind::kQuote) break;
     uint32_t kind = cue_at(v, o);
@@ -325,7 +328,9 @@ void Attributor::inside_sentence(Found* q) {
   // The subject: of the clause before the quote, else of the sentence.
   uint32_t cs = o;
   while (cs > u.first_token && tok(cs - 1) != "," && !in_quote_[cs - 1] && doc_.tokens[cs - 1].kind != TokenKind::kQuote) --cs;
-  for (uint32_t from : {cs, u.first_token}) {
+  // (Bounded, so a giant sentence full of quotes stays linear.)
+  uint32_t sentence_from = std::max(u.first_token, o > kLookBack ? o - kLookBack : 0);
+  for (uint32_t from : {std::max(cs, sentence_from), sentence_from}) {
     for (uint32_t t = from; t < o; ++t) {
       int32_t p = coref_->phrase_at(t);
       if (p < 0) continue;
