@@ -33,7 +33,7 @@ const char kTrainHelp[] =
     "  --out FILE          the model to write (default models/ner.kmodel)\n"
     "  --gazetteers DIR    gazetteer lists (default data/gazetteers)\n"
     "  --clusters FILE     word clusters, bitpath<TAB>word lines (default: data/clusters.txt if present)\n"
-    "  --epochs N          training epochs (default 12)\n"
+    "  --epochs N          training epochs (default 20)\n"
     "  -h, --help          this help\n"
     "\n";
 
@@ -159,7 +159,7 @@ int eval_command(int argc, char** argv) {
     std::cout << kEvalHelp << kExitCodes;
     return argc < 1 ? 2 : 0;
   }
-  if (std::string(argv[0]) != "ner") return usage_error("unknown task '" + std::string(argv[0]) + "' (ner)", "eval");
+  if (std::string(argv[0]) != "ner") return usage_error("unknown task '" + std::string(argv[0]) + "' (ner, tokenize)", "eval");
   std::string file;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];

@@ -7,6 +7,7 @@
 #include "ner/ner_tagger.h"
 #include "quotes/quotes.h"
 #include "text/utf8.h"
+#include "time/time_tagger.h"
 #include "tokenize/tokenizer.h"
 
 KRONIEK_EMBEDDED(kroniek_ner_model)
@@ -16,6 +17,7 @@ namespace kroniek {
 struct Analyzer::Impl {
   bool loaded = false;
   std::unique_ptr<const ner::NerModel> ner;
+  TimeTagger time;
   QuoteModel quotes;
 };
 
@@ -27,7 +29,10 @@ Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
 Status Analyzer::load_default() {
   Status s = ner::NerModel::load(kroniek_ner_model(), "built-in NER model", true, &impl_->ner);
   if (!s.ok()) return s;
-  if (s = impl_->quotes.load_default(); !s.ok()) return s;
+  s = impl_->time.load_default();
+  if (!s.ok()) return s.prefix("built-in time grammar");
+  s = impl_->quotes.load_default();
+  if (!s.ok()) return s;
   impl_->loaded = true;
   return Status::Ok();
 }
@@ -63,10 +68,11 @@ Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, D
     thread_local ner::TagScratch ner_scratch;
     ner::add_mentions(*impl_->ner, out, &ner_scratch);
   }
-  // After NER (mentions) and time: quotes, their speakers and the clustering.
-  if (options.quotes && impl_->loaded) find_quotes(impl_->quotes, out);
   if (!options.dct && options.time)
     out->warnings.push_back("no publication date given: relative time expressions are not resolved");
+  if (options.time && impl_->loaded) impl_->time.tag(out);
+  // After NER (mentions) and time: quotes, their speakers and the clustering.
+  if (options.quotes && impl_->loaded) find_quotes(impl_->quotes, out);
   return Status::Ok();
 }
 

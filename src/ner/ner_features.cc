@@ -8,10 +8,12 @@
 namespace kroniek::ner {
 
 const char kFeatureTemplates[] =
-    "kroniek-ner-features-2: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
+    "kroniek-ner-features-4: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
     "prefix1-4 suffix1-4 shape shape[-1] shape[1] shape[-1..1] caps|first|headline "
     "caps[-1..1] gaz-bits gaz-bits|caps|first gaz[-1] gaz[1] phrase-match hyphen-parts "
-    "hyphen-last-gaz doc-casing doc-casing-bits|first|dict cluster4/6/10/20 cluster[-1]6 cluster[1]6";
+    "hyphen-last-gaz doc-casing doc-casing-bits|first|dict cluster4/6/10/20 cluster[-1]6 cluster[1]6; "
+    "stage 2: stage-1 features (own weights), stage-1 label[-1..1], doc-label-types|caps, doc-majority, doc-surname, "
+    "doc-unlabelled doc-first-occurrence-label|caps|first";
 
 namespace {
 
@@ -19,7 +21,8 @@ enum Template : uint64_t {
   kBias = 1, kWord, kLower, kLowerM1, kLowerP1, kLowerM2, kLowerP2, kBigramM1, kBigramP1,
   kPrefix, kSuffix, kShape, kShapeM1, kShapeP1, kShape3, kCapsFirst, kCaps3, kGazBit,
   kGazBitCaps, kGazM1, kGazP1, kPhrase, kHyphenPart, kHyphenFirst, kHyphenLast, kHyphenLastGaz,
-  kDocCasing, kDocCasingBit, kCluster, kClusterM1, kClusterP1,
+  kDocCasing, kDocCasingBit, kCluster, kClusterM1, kClusterP1, kStage1Label, kStage1Prev,
+  kStage1Next, kStage1Trigram, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled, kDocFirst,
 };
 
 constexpr uint64_t kSentenceStart = 0x51a7e5e5a0001ULL;
@@ -344,6 +347,84 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
     begin = end;
   }
   s->offsets[n] = static_cast<uint32_t>(s->feats.size());
+}
+
+void extract_stage2_features(std::span<const uint8_t> labels, std::span<const uint32_t> sentence_ends,
+                             FeatureScratch* s) {
+  const uint32_t n = static_cast<uint32_t>(labels.size());
+  // Per word of the document: [0..3] tokens tagged PER, ORG, LOC, MISC;
+  // [4] times it ended a multi-word PER name.
+  const uint32_t size = pow2_at_least(size_t{n} * 2);
+  s->label_keys.assign(size, 0);
+  s->label_counts.assign(size, {});
+  s->label_first.assign(size, 0);
+  auto slot_of = [&](uint64_t lower) {
+    const uint64_t key = lower | 1;
+    uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
+    while (s->label_keys[slot] != 0 && s->label_keys[slot] != key) slot = (slot + 1) & (size - 1);
+    s->label_keys[slot] = key;
+    return slot;
+  };
+  auto& ends_person = s->ends_person;
+  ends_person.assign(n, 0);
+  for (uint32_t i = 0; i < n; ++i) {
+    if (s->info[i].caps != 4) {
+      uint32_t& first = s->label_first[slot_of(s->info[i].lower)];
+      if (!first) first = i + 1;
+    }
+    if (labels[i] == 0) continue;
+    const int type = label_entity(labels[i]);
+    s->label_counts[slot_of(s->info[i].lower)][type]++;
+    const bool last = i + 1 == n || !is_inside(labels[i + 1]);
+    if (type == 0 && last && is_inside(labels[i])) {
+      ends_person[i] = 1;
+      s->label_counts[slot_of(s->info[i].lower)][4]++;
+    }
+  }
+
+  s->feats2.clear();
+  s->offsets2.resize(size_t{n} + 1);
+  uint32_t begin = 0;
+  for (uint32_t end : sentence_ends) {
+    for (uint32_t i = begin; i < end; ++i) {
+      s->offsets2[i] = static_cast<uint32_t>(s->feats2.size());
+      auto& f = s->feats2;
+      const TokenInfo& t = s->info[i];
+      const uint64_t prev = i > begin ? labels[i - 1] : 15, next = i + 1 < end ? labels[i + 1] : 15;
+      f.push_back(feat(kStage1Label, labels[i]));
+      f.push_back(feat(kStage1Prev, prev * 16 + labels[i]));
+      f.push_back(feat(kStage1Next, labels[i] * 16 + next));
+      f.push_back(feat(kStage1Trigram, (prev * 16 + labels[i]) * 16 + next));
+      if (t.caps == 4) continue;
+      const uint32_t slot = slot_of(t.lower);
+      // How the word was tagged where the article first used it (news names
+      // people and organisations in full first).
+      if (const uint32_t first = s->label_first[slot] - 1; first != i) {
+        uint64_t code = 0;
+        if (labels[first] != 0) {
+          const bool multi = is_inside(labels[first]) || (first + 1 < n && is_inside(labels[first + 1]));
+          code = 1 + label_entity(labels[first]) * 2u + (multi ? 1u : 0u);
+        }
+        f.push_back(feat(kDocFirst, code * 4u + (t.caps == 1 || t.caps == 2 ? 2u : 0u) + (i == begin ? 1u : 0u)));
+      }
+      std::array<uint16_t, 5> c = s->label_counts[slot];
+      if (labels[i] != 0) c[label_entity(labels[i])]--;
+      c[4] = static_cast<uint16_t>(c[4] - ends_person[i]);
+      const uint64_t capital = t.caps == 1 || t.caps == 2 ? 1 : 0;
+      int best = -1, others = 0;
+      for (int type = 0; type < 4; ++type) {
+        if (!c[type]) continue;
+        others += c[type];
+        f.push_back(feat(kDocLabel, type * 4u + capital * 2u + (labels[i] == 0 ? 1u : 0u)));
+        if (best < 0 || c[type] > c[best]) best = type;
+      }
+      if (best >= 0) f.push_back(feat(kDocMajority, best * 16u + labels[i]));
+      if (c[4]) f.push_back(feat(kDocSurname, capital * 16u + labels[i]));
+      if (!others && capital) f.push_back(feat(kDocUnlabelled, labels[i]));
+    }
+    begin = end;
+  }
+  s->offsets2[n] = static_cast<uint32_t>(s->feats2.size());
 }
 
 }  // namespace kroniek::ner

@@ -15,6 +15,7 @@
 // capitalised mid-sentence, elsewhere in the document).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -44,17 +45,32 @@ struct TokenInfo {
 
 struct FeatureScratch {
   std::vector<TokenInfo> info;
+  std::vector<uint64_t> label_keys;            // stage-2 document label table
+  std::vector<std::array<uint16_t, 5>> label_counts;
+  std::vector<uint32_t> label_first;           // first occurrence + 1
   std::string lower;
   std::vector<uint64_t> doc_keys;
   std::vector<uint8_t> doc_flags;
   std::vector<uint64_t> feats;
   std::vector<uint32_t> offsets;  // words + 1 entries
+  std::vector<uint64_t> feats2;   // stage 2, the same way
+  std::vector<uint32_t> offsets2;
+  std::vector<uint8_t> ends_person;
 };
 
 // `sentence_ends` lists the end index of each sentence in order; the last
 // equals words.size(). Every word must be valid UTF-8.
 void extract_features(const FeatureTables& tables, std::span<const std::string_view> words,
                       std::span<const uint32_t> sentence_ends, FeatureScratch* scratch);
+
+// The second stage sees the first stage's labels. Its features are the
+// first stage's features (with weights of its own), plus what the first stage said
+// about this token and its neighbours, and about the same word elsewhere in
+// the document (how often it was tagged as each type, whether it ended a
+// multi-word person name). Reads the TokenInfo extract_features left in the
+// scratch and writes the features stage 2 adds to stage 1's to feats2/offsets2.
+void extract_stage2_features(std::span<const uint8_t> stage1_labels, std::span<const uint32_t> sentence_ends,
+                             FeatureScratch* scratch);
 
 // Lowercases UTF-8 (ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals).
 void append_lowercase(std::string_view word, std::string* out);

@@ -60,6 +60,16 @@ size_t NerModel::feature_count() const {
   return n;
 }
 
+void NerModel::export_tables(ModelImage* m) const {
+  m->feature_keys.assign(features_.keys, features_.keys + features_.slots);
+  m->feature_weights.assign(features_.values, features_.values + size_t{features_.slots} * features_.value_width);
+  m->transitions.assign(transitions_, transitions_ + (kLabels + 1) * kLabels * stages_);
+  m->gaz_keys.assign(gaz_.keys, gaz_.keys + gaz_.slots);
+  m->gaz_flags.assign(gaz_.values, gaz_.values + gaz_.slots);
+  m->cluster_keys.assign(clusters_.keys, clusters_.keys + clusters_.slots);
+  m->cluster_paths.assign(clusters_.values, clusters_.values + clusters_.slots);
+}
+
 Status NerModel::load(std::string_view bytes, std::string_view name, bool borrow,
                       std::unique_ptr<const NerModel>* out) {
   std::unique_ptr<NerModel> m(new NerModel());
@@ -162,6 +172,10 @@ Status NerModel::parse(std::string_view b, std::string_view name) {
     return corrupt("it was trained with other feature templates ('" + std::string(this->meta("feature_templates")) +
                    "') than this kroniek computes");
 
+  const std::string_view stages = this->meta("stages");
+  if (stages != "1" && stages != "2") return corrupt("it has " + std::string(stages.empty() ? "no" : stages) + " stages, not 1 or 2");
+  stages_ = stages[0] - '0';
+
   // Feature and lexicon tables.
   auto table_of = [&](uint32_t keys_id, uint32_t values_id, size_t width, const char* what, auto* t) -> Status {
     const uint64_t slots = count(keys_id);
@@ -177,12 +191,13 @@ Status NerModel::parse(std::string_view b, std::string_view name) {
     t->value_width = width;
     return Status::Ok();
   };
-  if (!(st = table_of(kSectionFeatureKeys, kSectionFeatureWeights, kLabels, "feature", &features_)).ok()) return st;
+  if (!(st = table_of(kSectionFeatureKeys, kSectionFeatureWeights, size_t{kLabels} * stages_, "feature", &features_)).ok()) return st;
   if (!(st = table_of(kSectionGazKeys, kSectionGazFlags, 1, "gazetteer", &gaz_)).ok()) return st;
   if (!(st = table_of(kSectionClusterKeys, kSectionClusterPaths, 1, "cluster", &clusters_)).ok()) return st;
-  if (count(kSectionTransitions) != (kLabels + 1) * kLabels) return corrupt("the transition table has the wrong size");
+  if (count(kSectionTransitions) != uint64_t{(kLabels + 1) * kLabels} * stages_)
+    return corrupt("the transition table has the wrong size for " + std::string(stages) + " stages");
   const char* tp = data(kSectionTransitions);
-  for (int i = 0; i < (kLabels + 1) * kLabels; ++i) transitions_[i] = read_le<int16_t>(tp + 2 * i);
+  for (int i = 0; i < (kLabels + 1) * kLabels * stages_; ++i) transitions_[i] = read_le<int16_t>(tp + 2 * i);
 
   // Samples: tag each and compare with the labels recorded at training time.
   samples_.assign(data(kSectionSamples), table[kSectionSamples].size);

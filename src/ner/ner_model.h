@@ -11,7 +11,8 @@
 //            u64 file size, u64 checksum of every byte after the header
 //   table    per section: u32 id, u32 element size, u64 offset, u64 byte size
 //   sections meta (typed "key<TAB>type<TAB>value" lines), feature keys (u32)
-//            and weights (i16, kLabels per key), transitions (i16), gazetteer
+//            and weights (i16, kLabels per key and stage), transitions (i16,
+//            one (kLabels + 1) x kLabels table per stage), gazetteer
 //            keys (u32) and flags (u16), word-cluster keys (u32) and paths
 //            (u32), and sample sentences with their expected labels, which
 //            are tagged and compared at load.
@@ -90,6 +91,9 @@ struct KeyedTable {
   size_t value_width = 1;  // values per slot
 
   const V* find(uint64_t h) const;
+  void prefetch(uint64_t h) const {
+    if (slots) __builtin_prefetch(keys + table_home(h, slots));
+  }
 };
 
 struct MetaEntry {
@@ -102,8 +106,8 @@ struct MetaEntry {
 struct ModelImage {
   std::vector<MetaEntry> meta;
   std::vector<uint32_t> feature_keys;
-  std::vector<int16_t> feature_weights;  // kLabels per feature slot
-  std::vector<int16_t> transitions;      // (kLabels + 1) x kLabels, row kStartState = start
+  std::vector<int16_t> feature_weights;  // kLabels x stages per feature slot
+  std::vector<int16_t> transitions;      // per stage (kLabels + 1) x kLabels, row kStartState = start
   std::vector<uint32_t> gaz_keys;
   std::vector<uint16_t> gaz_flags;
   std::vector<uint32_t> cluster_keys;
@@ -122,15 +126,24 @@ class NerModel {
                      std::unique_ptr<const NerModel>* out);
   static Status load_file(const std::string& path, std::unique_ptr<const NerModel>* out);
 
-  // The kLabels weights of a feature, or nullptr for an unknown feature.
+  // The weights of a feature, or nullptr for an unknown feature: kLabels per
+  // stage, stage 1's first, so one lookup serves both stages.
   const int16_t* weights(uint64_t feature_hash) const { return features_.find(feature_hash); }
-  int32_t transition(int from, int to) const { return transitions_[from * kLabels + to]; }
+  void prefetch_weights(uint64_t feature_hash) const { features_.prefetch(feature_hash); }
+  // Stage 0 tags from the word features; stage 1 (when stages() == 2)
+  // re-tags with the first stage's labels across the document as features.
+  int stages() const { return stages_; }
+  int32_t transition(int stage, int from, int to) const {
+    return transitions_[stage * (kLabels + 1) * kLabels + from * kLabels + to];
+  }
   const KeyedTable<uint16_t>& gazetteer() const { return gaz_; }
   const KeyedTable<uint32_t>& clusters() const { return clusters_; }
   // A metadata value, or "" when absent.
   std::string_view meta(std::string_view key) const;
   const std::vector<MetaEntry>& metadata() const { return meta_; }
   size_t feature_count() const;
+  // Copies the tables and transitions into `image` (meta and samples untouched).
+  void export_tables(ModelImage* image) const;
 
  private:
   NerModel() = default;
@@ -140,7 +153,8 @@ class NerModel {
   KeyedTable<int16_t> features_;
   KeyedTable<uint16_t> gaz_;
   KeyedTable<uint32_t> clusters_;
-  int32_t transitions_[(kLabels + 1) * kLabels] = {};
+  int stages_ = 1;
+  int32_t transitions_[2 * (kLabels + 1) * kLabels] = {};
   std::vector<MetaEntry> meta_;
   std::string samples_;
 };

@@ -15,7 +15,7 @@ ModelImage tiny_image(const std::string& samples) {
   ModelImage m;
   std::string labels;
   for (int l = 0; l < kLabels; ++l) labels += (l ? " " : "") + std::string(kLabelNames[l]);
-  m.meta = {{"labels", "str", labels}, {"feature_templates", "str", kFeatureTemplates}, {"weight_scale", "float", "1"}};
+  m.meta = {{"labels", "str", labels}, {"feature_templates", "str", kFeatureTemplates}, {"weight_scale", "float", "1"}, {"stages", "int", "1"}};
   std::vector<std::pair<uint64_t, std::vector<int16_t>>> rows = {{1, {0, 0, 0, 0, 0, 9, 0, 0, 0}}};
   build_table(rows, kLabels, 0.5, &m.feature_keys, &m.feature_weights, false);
   m.transitions.assign((kLabels + 1) * kLabels, 0);

@@ -24,6 +24,7 @@ namespace kroniek::ner {
 struct TagScratch {
   FeatureScratch features;
   std::vector<int32_t> emissions;
+  std::vector<int32_t> emissions2;  // stage 2's share of the stage-1 features
   std::vector<uint8_t> back;
   std::vector<std::string_view> words;
   std::vector<uint32_t> sentence_ends;

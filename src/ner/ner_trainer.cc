@@ -7,6 +7,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <span>
 #include <unordered_map>
 
 #include "ner/conll.h"
@@ -57,8 +58,6 @@ std::string hex64(uint64_t v) {
 struct LabeledDoc {
   ConllDocument doc;
   std::vector<uint8_t> gold;
-  std::vector<uint32_t> feature_ids;  // flat, by token
-  std::vector<uint32_t> offsets;
 };
 
 Status label_docs(const ConllFile& file, const std::string& name, std::vector<LabeledDoc>* out) {
@@ -185,6 +184,160 @@ class Rng {
   uint64_t s_;
 };
 
+constexpr int kTrans = (kLabels + 1) * kLabels;
+
+// Training sequences of one stage: dense feature ids per token over all
+// training documents, and the sentences as token ranges.
+struct Sequences {
+  std::vector<uint32_t> ids;
+  std::vector<uint32_t> offsets{0};  // tokens + 1
+  std::vector<uint8_t> gold;
+  std::vector<std::pair<uint32_t, uint32_t>> sentences;
+  std::vector<uint32_t> sentence_doc;
+  std::vector<uint64_t> hashes;  // id -> feature hash
+  std::unordered_map<uint64_t, uint32_t> index;
+  // Features seen fewer than min_count times in the training data are left
+  // out (features the counts do not know are kept).
+  const std::unordered_map<uint64_t, uint32_t>* counts = nullptr;
+  uint32_t min_count = 1;
+
+  void add_token(const uint64_t* feats, size_t count, uint8_t label) {
+    for (size_t k = 0; k < count; ++k) {
+      if (counts && min_count > 1) {
+        auto c = counts->find(feats[k]);
+        if (c != counts->end() && c->second < min_count) continue;
+      }
+      auto [it, fresh] = index.emplace(feats[k], static_cast<uint32_t>(hashes.size()));
+      if (fresh) hashes.push_back(feats[k]);
+      ids.push_back(it->second);
+    }
+    offsets.push_back(static_cast<uint32_t>(ids.size()));
+    gold.push_back(label);
+  }
+  uint32_t tokens() const { return static_cast<uint32_t>(gold.size()); }
+};
+
+// Structured perceptron with exact integer averaging: u accumulates each
+// update times the example counter, and the average is w - u / c.
+class Perceptron {
+ public:
+  explicit Perceptron(size_t features)
+      : w_(features * kLabels, 0), u_(features * kLabels, 0), tw_(kTrans, 0), tu_(kTrans, 0) {}
+
+  size_t epoch(const Sequences& data, std::vector<uint32_t>* order, Rng* rng) {
+    for (size_t i = order->size(); i > 1; --i) std::swap((*order)[i - 1], (*order)[rng->next() % i]);
+    size_t mistakes = 0;
+    for (uint32_t si : *order) {
+      const auto [b, e] = data.sentences[si];
+      const size_t n = e - b;
+      if (n == 0) continue;
+      emissions_.assign(n * kLabels, 0);
+      for (size_t t = 0; t < n; ++t) {
+        int32_t* em = emissions_.data() + t * kLabels;
+        for (uint32_t k = data.offsets[b + t]; k < data.offsets[b + t + 1]; ++k) {
+          const int32_t* row = w_.data() + size_t{data.ids[k]} * kLabels;
+          for (int l = 0; l < kLabels; ++l) em[l] += row[l];
+        }
+      }
+      pred_.resize(n);
+      viterbi(emissions_.data(), n, tw_.data(), &back_, pred_.data());
+      const uint8_t* gold = data.gold.data() + b;
+      bool wrong = false;
+      int pg = kStartState, pp = kStartState;
+      for (size_t t = 0; t < n; ++t) {
+        if (pred_[t] != gold[t]) {
+          wrong = true;
+          for (uint32_t k = data.offsets[b + t]; k < data.offsets[b + t + 1]; ++k) {
+            const size_t row = size_t{data.ids[k]} * kLabels;
+            w_[row + gold[t]] += 1;
+            u_[row + gold[t]] += c_;
+            w_[row + pred_[t]] -= 1;
+            u_[row + pred_[t]] -= c_;
+          }
+        }
+        if (pg != pp || gold[t] != pred_[t]) {
+          tw_[pg * kLabels + gold[t]] += 1;
+          tu_[pg * kLabels + gold[t]] += c_;
+          tw_[pp * kLabels + pred_[t]] -= 1;
+          tu_[pp * kLabels + pred_[t]] -= c_;
+        }
+        pg = gold[t];
+        pp = pred_[t];
+      }
+      mistakes += wrong;
+      ++c_;
+    }
+    return mistakes;
+  }
+
+  double weight(size_t i) const { return w_[i] - static_cast<double>(u_[i]) / static_cast<double>(c_); }
+  double transition(size_t i) const { return tw_[i] - static_cast<double>(tu_[i]) / static_cast<double>(c_); }
+  size_t size() const { return w_.size(); }
+
+  // Labels for a sentence with the averaged weights.
+  void predict(const Sequences& data, uint32_t si, uint8_t* out) {
+    const auto [b, e] = data.sentences[si];
+    const size_t n = e - b;
+    if (n == 0) return;
+    std::vector<double> em(n * kLabels, 0.0), tr(kTrans);
+    for (size_t t = 0; t < n; ++t) {
+      for (uint32_t k = data.offsets[b + t]; k < data.offsets[b + t + 1]; ++k) {
+        const size_t row = size_t{data.ids[k]} * kLabels;
+        for (int l = 0; l < kLabels; ++l) em[t * kLabels + l] += weight(row + l);
+      }
+    }
+    for (int i = 0; i < kTrans; ++i) tr[i] = transition(i);
+    viterbi(em.data(), n, tr.data(), &back_, out);
+  }
+
+ private:
+  std::vector<int32_t> w_;
+  std::vector<int64_t> u_;
+  std::vector<int32_t> tw_;
+  std::vector<int64_t> tu_;
+  int64_t c_ = 1;
+  std::vector<int32_t> emissions_;
+  std::vector<uint8_t> back_, pred_;
+};
+
+using Rows = std::vector<std::pair<uint64_t, std::vector<int16_t>>>;
+
+// Averages, quantises to 16 bits with one scale per stage, and keeps the rows
+// with a weight of at least `prune_below`.
+double quantise(const Perceptron& p, const std::vector<uint64_t>& hashes, int prune_below, Rows* rows,
+                std::vector<int16_t>* transitions) {
+  double max_abs = 0;
+  for (size_t i = 0; i < p.size(); ++i) max_abs = std::max(max_abs, std::fabs(p.weight(i)));
+  for (int i = 0; i < kTrans; ++i) max_abs = std::max(max_abs, std::fabs(p.transition(i)));
+  const double scale = max_abs > 0 ? max_abs / 32000.0 : 1.0;
+  auto q = [&](double v) { return static_cast<int16_t>(std::clamp<long>(std::lround(v / scale), -32767, 32767)); };
+  rows->clear();
+  for (size_t f = 0; f < hashes.size(); ++f) {
+    std::vector<int16_t> row(kLabels);
+    bool keep = false;
+    for (int l = 0; l < kLabels; ++l) {
+      row[l] = q(p.weight(f * kLabels + l));
+      keep |= std::abs(row[l]) >= prune_below;
+    }
+    if (keep) rows->push_back({hashes[f], std::move(row)});
+  }
+  transitions->resize(kTrans);
+  for (int i = 0; i < kTrans; ++i) (*transitions)[i] = q(p.transition(i));
+  return scale;
+}
+
+std::vector<std::string_view> split_words(std::string_view sv) {
+  std::vector<std::string_view> words;
+  size_t start = 0;
+  while (start < sv.size()) {
+    size_t sp = sv.find(' ', start);
+    if (sp == std::string_view::npos) sp = sv.size();
+    words.push_back(sv.substr(start, sp - start));
+    start = sp + 1;
+  }
+  return words;
+}
+
 }  // namespace
 
 Status train_ner(const TrainOptions& opt, std::string* model_bytes, TrainReport* report) {
@@ -213,128 +366,46 @@ Status train_ner(const TrainOptions& opt, std::string* model_bytes, TrainReport*
                                 image.cluster_paths.data(), 1};
   const FeatureTables tables{&gaz, &clusters};
 
-  // Feature ids: dense, in order of first appearance in the training data.
-  std::unordered_map<uint64_t, uint32_t> ids;
-  std::vector<uint64_t> hashes;
+  // How often each feature occurs in training.
+  std::unordered_map<uint64_t, uint32_t> counts;
   FeatureScratch scratch;
-  for (LabeledDoc& d : train) {
+  for (const LabeledDoc& d : train) {
     extract_features(tables, d.doc.words, d.doc.sentence_ends, &scratch);
-    d.offsets = scratch.offsets;
-    d.feature_ids.reserve(scratch.feats.size());
-    for (uint64_t h : scratch.feats) {
-      auto [it, fresh] = ids.emplace(h, static_cast<uint32_t>(hashes.size()));
-      if (fresh) hashes.push_back(h);
-      d.feature_ids.push_back(it->second);
-    }
+    for (uint64_t h : scratch.feats) ++counts[h];
   }
-  ids = {};
-  const size_t features = hashes.size();
-  report->features = features;
 
-  struct SentenceRef {
-    uint32_t doc, begin, end;
-  };
-  std::vector<SentenceRef> sentences;
+  // Stage-1 sequences; feature ids in order of first appearance.
+  Sequences s1;
+  s1.counts = &counts;
+  s1.min_count = static_cast<uint32_t>(opt.min_feature_count);
+  std::vector<uint32_t> doc_first_token;
   for (uint32_t di = 0; di < train.size(); ++di) {
+    const LabeledDoc& d = train[di];
+    extract_features(tables, d.doc.words, d.doc.sentence_ends, &scratch);
+    const uint32_t base = s1.tokens();
+    doc_first_token.push_back(base);
+    for (size_t i = 0; i < d.doc.words.size(); ++i)
+      s1.add_token(scratch.feats.data() + scratch.offsets[i], scratch.offsets[i + 1] - scratch.offsets[i], d.gold[i]);
     uint32_t begin = 0;
-    for (uint32_t end : train[di].doc.sentence_ends) {
-      sentences.push_back({di, begin, end});
+    for (uint32_t end : d.doc.sentence_ends) {
+      s1.sentences.push_back({base + begin, base + end});
+      s1.sentence_doc.push_back(di);
       begin = end;
     }
   }
-
-  std::vector<int32_t> w(features * kLabels, 0);
-  std::vector<int64_t> u(features * kLabels, 0);
-  constexpr int kTrans = (kLabels + 1) * kLabels;
-  std::vector<int32_t> tw(kTrans, 0);
-  std::vector<int64_t> tu(kTrans, 0);
-  int64_t c = 1;
-  std::vector<int32_t> emissions;
-  std::vector<uint8_t> back, pred;
-  Rng rng(opt.seed);
+  s1.index = {};
+  report->features = s1.hashes.size();
 
   std::string labels;
   for (int l = 0; l < kLabels; ++l) labels += (l ? " " : "") + std::string(kLabelNames[l]);
-
-  std::string best_bytes;
-  double best_f1 = -1;
-  std::vector<uint8_t> dev_labels;
-  TagScratch tag_scratch;
-
-  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
-    for (size_t i = sentences.size(); i > 1; --i) std::swap(sentences[i - 1], sentences[rng.next() % i]);
-    size_t mistakes = 0;
-    for (const SentenceRef& ref : sentences) {
-      const LabeledDoc& d = train[ref.doc];
-      const size_t n = ref.end - ref.begin;
-      if (n == 0) continue;
-      emissions.assign(n * kLabels, 0);
-      for (size_t t = 0; t < n; ++t) {
-        int32_t* e = emissions.data() + t * kLabels;
-        for (uint32_t k = d.offsets[ref.begin + t]; k < d.offsets[ref.begin + t + 1]; ++k) {
-          const int32_t* row = w.data() + size_t{d.feature_ids[k]} * kLabels;
-          for (int l = 0; l < kLabels; ++l) e[l] += row[l];
-        }
-      }
-      pred.resize(n);
-      viterbi(emissions.data(), n, tw.data(), &back, pred.data());
-      const uint8_t* gold = d.gold.data() + ref.begin;
-      bool wrong = false;
-      int pg = kStartState, pp = kStartState;
-      for (size_t t = 0; t < n; ++t) {
-        if (pred[t] != gold[t]) {
-          wrong = true;
-          for (uint32_t k = d.offsets[ref.begin + t]; k < d.offsets[ref.begin + t + 1]; ++k) {
-            const size_t row = size_t{d.feature_ids[k]} * kLabels;
-            w[row + gold[t]] += 1;
-            u[row + gold[t]] += c;
-            w[row + pred[t]] -= 1;
-            u[row + pred[t]] -= c;
-          }
-        }
-        if (pg != pp || gold[t] != pred[t]) {
-          tw[pg * kLabels + gold[t]] += 1;
-          tu[pg * kLabels + gold[t]] += c;
-          tw[pp * kLabels + pred[t]] -= 1;
-          tu[pp * kLabels + pred[t]] -= c;
-        }
-        pg = gold[t];
-        pp = pred[t];
-      }
-      mistakes += wrong;
-      ++c;
-    }
-
-    // Average, quantise to 16 bits with one scale, drop rows that round to zero.
-    double max_abs = 0;
-    auto avg = [&](int32_t wv, int64_t uv) { return wv - static_cast<double>(uv) / static_cast<double>(c); };
-    for (size_t i = 0; i < w.size(); ++i) max_abs = std::max(max_abs, std::fabs(avg(w[i], u[i])));
-    for (int i = 0; i < kTrans; ++i) max_abs = std::max(max_abs, std::fabs(avg(tw[i], tu[i])));
-    const double scale = max_abs > 0 ? max_abs / 32000.0 : 1.0;
-    auto quantise = [&](double v) {
-      return static_cast<int16_t>(std::clamp<long>(std::lround(v / scale), -32767, 32767));
-    };
-    std::vector<std::pair<uint64_t, std::vector<int16_t>>> rows;
-    for (size_t f = 0; f < features; ++f) {
-      std::vector<int16_t> q(kLabels);
-      bool keep = false;
-      for (int l = 0; l < kLabels; ++l) {
-        q[l] = quantise(avg(w[f * kLabels + l], u[f * kLabels + l]));
-        keep |= std::abs(q[l]) >= opt.prune_below;
-      }
-      if (keep) rows.push_back({hashes[f], std::move(q)});
-    }
-    std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    build_table(rows, kLabels, 0.5, &image.feature_keys, &image.feature_weights, false);
-    image.transitions.resize(kTrans);
-    for (int i = 0; i < kTrans; ++i) image.transitions[i] = quantise(avg(tw[i], tu[i]));
-    image.samples.clear();
+  auto make_meta = [&](int stages, const std::string& epochs, const std::string& scales, size_t kept) {
     image.meta = {
         {"format", "str", "kroniek NER model: BIO labels, first-order averaged perceptron, 16-bit weights"},
         {"labels", "str", labels},
         {"feature_templates", "str", kFeatureTemplates},
-        {"weight_scale", "float", std::to_string(scale)},
-        {"features_kept", "int", std::to_string(rows.size())},
+        {"stages", "int", std::to_string(stages)},
+        {"weight_scales", "str", scales},
+        {"features_kept", "int", std::to_string(kept)},
         {"train_file", "str", std::filesystem::path(opt.train_path).filename().string()},
         {"train_checksum", "str", hex64(hash_bytes(1, train_text))},
         {"dev_file", "str", std::filesystem::path(opt.dev_path).filename().string()},
@@ -342,18 +413,31 @@ Status train_ner(const TrainOptions& opt, std::string* model_bytes, TrainReport*
         {"gazetteers", "str", gaz_sources},
         {"gazetteer_checksum", "str", hex64(gaz_checksum)},
         {"cluster_checksum", "str", hex64(cluster_checksum)},
-        {"epoch", "int", std::to_string(epoch)},
+        {"epochs", "str", epochs},
         {"seed", "int", std::to_string(opt.seed)},
         {"prune_below", "int", std::to_string(opt.prune_below)},
+        {"min_feature_count", "int", std::to_string(opt.min_feature_count)},
+        {"jackknife_folds", "int", "5"},
     };
-    std::string bytes = serialize_model(image);
-    std::unique_ptr<const NerModel> model;
-    s = NerModel::load(bytes, "epoch " + std::to_string(epoch), false, &model);
-    if (!s.ok()) return s;
-
+  };
+  TagScratch tag_scratch;
+  std::vector<uint8_t> dev_labels;
+  // Builds the model from rows and transitions, loads it as kroniek would and
+  // scores the dev set with conlleval.
+  auto evaluate = [&](const Rows& rows, size_t width, const std::vector<int16_t>& transitions, std::string* bytes,
+                      std::unique_ptr<const NerModel>* model) -> Status {
+    Rows sorted = rows;
+    std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    build_table(sorted, width, 0.5, &image.feature_keys, &image.feature_weights, false);
+    image.transitions = transitions;
+    image.samples.clear();
+    *bytes = serialize_model(image);
+    return NerModel::load(*bytes, "the model in training", false, model);
+  };
+  auto dev_f1 = [&](const NerModel& model) {
     ConllEvaluator ev;
     for (const LabeledDoc& d : dev) {
-      tag_words(*model, d.doc.words, d.doc.sentence_ends, &tag_scratch, &dev_labels);
+      tag_words(model, d.doc.words, d.doc.sentence_ends, &tag_scratch, &dev_labels);
       uint32_t begin = 0;
       for (uint32_t end : d.doc.sentence_ends) {
         for (uint32_t i = begin; i < end; ++i) ev.add(kLabelNames[d.gold[i]], kLabelNames[dev_labels[i]]);
@@ -361,45 +445,153 @@ Status train_ner(const TrainOptions& opt, std::string* model_bytes, TrainReport*
         begin = end;
       }
     }
-    const ConllScores scores = ev.finish();
-    const double f1 = scores.overall.f1();
-    if (opt.progress) {
-      char line[160];
-      std::snprintf(line, sizeof line, "epoch %2d: %zu of %zu training sentences wrong; dev F1 %.2f; %zu rows",
-                    epoch, mistakes, sentences.size(), f1, rows.size());
-      opt.progress(line);
-    }
-    if (f1 > best_f1) {
-      best_f1 = f1;
-      report->best_epoch = epoch;
-      report->kept = rows.size();
-      // Record how the chosen model tags the samples, then write it.
-      for (const char* sample : kSamples) {
-        std::vector<std::string_view> words;
-        std::string_view sv(sample);
-        size_t start = 0;
-        while (start < sv.size()) {
-          size_t sp = sv.find(' ', start);
-          if (sp == std::string_view::npos) sp = sv.size();
-          words.push_back(sv.substr(start, sp - start));
-          start = sp + 1;
-        }
-        const uint32_t end = static_cast<uint32_t>(words.size());
-        tag_words(*model, words, std::span<const uint32_t>(&end, 1), &tag_scratch, &dev_labels);
-        image.samples += sample;
-        image.samples += '\t';
-        for (size_t i = 0; i < words.size(); ++i) image.samples += (i ? " " : "") + std::string(kLabelNames[dev_labels[i]]);
-        image.samples += '\n';
+    return ev.finish().overall.f1();
+  };
+  auto progress = [&](const char* stage, int epoch, size_t mistakes, double f1, size_t rows) {
+    if (!opt.progress) return;
+    char line[160];
+    std::snprintf(line, sizeof line, "%s epoch %2d: %zu training sentences wrong; dev F1 %.2f; %zu rows", stage, epoch,
+                  mistakes, f1, rows);
+    opt.progress(line);
+  };
+
+  // Stage 1 on all training data; the epoch count is chosen on dev.
+  Rows rows1, best_rows1, rows2;
+  std::vector<int16_t> trans1, best_trans1, trans2;
+  double best1 = -1, scale1 = 1, best_scale1 = 1;
+  int epochs1 = 0;
+  std::string bytes, best_bytes;
+  std::unique_ptr<const NerModel> model;
+  {
+    Perceptron p(s1.hashes.size());
+    Rng rng(opt.seed);
+    std::vector<uint32_t> order(s1.sentences.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+      const size_t mistakes = p.epoch(s1, &order, &rng);
+      scale1 = quantise(p, s1.hashes, opt.prune_below, &rows1, &trans1);
+      make_meta(1, std::to_string(epoch), std::to_string(scale1), rows1.size());
+      if (!(s = evaluate(rows1, kLabels, trans1, &bytes, &model)).ok()) return s;
+      const double f1 = dev_f1(*model);
+      progress("stage 1", epoch, mistakes, f1, rows1.size());
+      if (f1 > best1) {
+        best1 = f1;
+        epochs1 = epoch;
+        best_rows1 = rows1;
+        best_trans1 = trans1;
+        best_scale1 = scale1;
+        best_bytes = bytes;
       }
-      char f1s[32];
-      std::snprintf(f1s, sizeof f1s, "%.2f", f1);
-      image.meta.push_back({"dev_f1", "float", f1s});
-      best_bytes = serialize_model(image);
     }
   }
-  report->dev_f1 = best_f1;
-  report->model_bytes = best_bytes.size();
-  *model_bytes = std::move(best_bytes);
+  report->best_epoch = epochs1;
+  report->dev_f1 = best1;
+  report->kept = best_rows1.size();
+
+  // Stage-1 labels for the training data from models that did not see the
+  // document (5-fold jackknife), so stage 2 learns how far to trust them.
+  constexpr uint32_t kFolds = 5;
+  std::vector<uint8_t> jack(s1.tokens(), 0);
+  for (uint32_t fold = 0; fold < kFolds; ++fold) {
+    Perceptron p(s1.hashes.size());
+    Rng rng(opt.seed + fold + 1);
+    std::vector<uint32_t> order;
+    for (uint32_t i = 0; i < s1.sentences.size(); ++i)
+      if (s1.sentence_doc[i] % kFolds != fold) order.push_back(i);
+    for (int epoch = 1; epoch <= epochs1; ++epoch) p.epoch(s1, &order, &rng);
+    for (uint32_t i = 0; i < s1.sentences.size(); ++i)
+      if (s1.sentence_doc[i] % kFolds == fold) p.predict(s1, i, jack.data() + s1.sentences[i].first);
+  }
+
+  // Stage 2 sequences from the jackknifed labels.
+  Sequences s2;
+  s2.counts = &counts;
+  s2.min_count = s1.min_count;
+  std::vector<uint64_t> token_feats;
+  for (uint32_t di = 0; di < train.size(); ++di) {
+    const LabeledDoc& d = train[di];
+    extract_features(tables, d.doc.words, d.doc.sentence_ends, &scratch);
+    const std::span<const uint8_t> doc_labels(jack.data() + doc_first_token[di], d.doc.words.size());
+    extract_stage2_features(doc_labels, d.doc.sentence_ends, &scratch);
+    for (size_t i = 0; i < d.doc.words.size(); ++i) {
+      token_feats.assign(scratch.feats.begin() + scratch.offsets[i], scratch.feats.begin() + scratch.offsets[i + 1]);
+      token_feats.insert(token_feats.end(), scratch.feats2.begin() + scratch.offsets2[i],
+                         scratch.feats2.begin() + scratch.offsets2[i + 1]);
+      s2.add_token(token_feats.data(), token_feats.size(), d.gold[i]);
+    }
+  }
+  s2.sentences = s1.sentences;
+  s2.sentence_doc = s1.sentence_doc;
+  s2.index = {};
+
+  double best2 = -1;
+  int epochs2 = 0;
+  size_t best_kept2 = 0;
+  {
+    Perceptron p(s2.hashes.size());
+    Rng rng(opt.seed * 31 + 7);
+    std::vector<uint32_t> order(s2.sentences.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
+      const size_t mistakes = p.epoch(s2, &order, &rng);
+      const double scale2 = quantise(p, s2.hashes, opt.prune_below, &rows2, &trans2);
+      // One row per feature: stage 1's weights, then stage 2's.
+      std::map<uint64_t, std::vector<int16_t>> merged;
+      for (const auto& [h, w] : best_rows1) {
+        auto& row = merged[h];
+        row.assign(2 * kLabels, 0);
+        std::copy(w.begin(), w.end(), row.begin());
+      }
+      for (const auto& [h, w] : rows2) {
+        auto& row = merged[h];
+        if (row.empty()) row.assign(2 * kLabels, 0);
+        std::copy(w.begin(), w.end(), row.begin() + kLabels);
+      }
+      Rows all(merged.begin(), merged.end());
+      std::vector<int16_t> trans = best_trans1;
+      trans.insert(trans.end(), trans2.begin(), trans2.end());
+      make_meta(2, std::to_string(epochs1) + " " + std::to_string(epoch),
+                std::to_string(best_scale1) + " " + std::to_string(scale2), all.size());
+      if (!(s = evaluate(all, 2 * kLabels, trans, &bytes, &model)).ok()) return s;
+      const double f1 = dev_f1(*model);
+      progress("stage 2", epoch, mistakes, f1, all.size());
+      if (f1 > best2) {
+        best2 = f1;
+        epochs2 = epoch;
+        best_kept2 = all.size();
+        if (f1 > best1) best_bytes = bytes;
+      }
+    }
+  }
+  if (best2 > best1) {
+    report->best_epoch = epochs2;
+    report->dev_f1 = best2;
+    report->kept = best_kept2;
+  }
+
+  // Record how the chosen model tags the samples, and write it.
+  if (!(s = NerModel::load(best_bytes, "the trained model", false, &model)).ok()) return s;
+  std::string sample_lines;
+  for (const char* sample : kSamples) {
+    const std::vector<std::string_view> words = split_words(sample);
+    const uint32_t end = static_cast<uint32_t>(words.size());
+    tag_words(*model, words, std::span<const uint32_t>(&end, 1), &tag_scratch, &dev_labels);
+    sample_lines += sample;
+    sample_lines += '\t';
+    for (size_t i = 0; i < words.size(); ++i) sample_lines += (i ? " " : "") + std::string(kLabelNames[dev_labels[i]]);
+    sample_lines += '\n';
+  }
+  // Rebuild the image from the chosen bytes' own sections plus the samples.
+  // (The tables of the chosen model are what `model` holds; re-serialise them.)
+  ModelImage final_image;
+  final_image.meta = model->metadata();
+  char f1s[32];
+  std::snprintf(f1s, sizeof f1s, "%.2f", report->dev_f1);
+  final_image.meta.push_back({"dev_f1", "float", f1s});
+  model->export_tables(&final_image);
+  final_image.samples = sample_lines;
+  *model_bytes = serialize_model(final_image);
+  report->model_bytes = model_bytes->size();
   return Status::Ok();
 }
 

@@ -85,6 +85,7 @@ bool is_quote_mark(char32_t c) {
   }
 }
 
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
 bool ascii_lower_eq(std::string_view s, std::string_view lower) {
@@ -514,6 +515,13 @@ class Tokenizer {
       switch (conn.cp) {
         case '-': case 0x2010: case 0x2011:
           if (next_alnum) break;
+          // "30-6-'19": a date with a two-digit year
+          if (last_digit && (next.cp == '\'' || next.cp == 0x2019)) {
+            size_t y = q + conn.len + next.len;
+            if (y + 2 <= b && is_ascii_digit(text_[y]) && is_ascii_digit(text_[y + 1]) &&
+                !is_alnum_class(at(y + 2, b).cls))
+              return finish(y + 2);
+          }
           // "1995-...": from 1995 on
           if (last_digit && text_.substr(q + conn.len, 3) == "...") return finish(q + conn.len + 3);
           // Elliptic compound: "Noord- en Zuid-Korea", "land-, tuin- en bosbouw".

@@ -1,0 +1,59 @@
+#include "ner/ner_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include "kroniek/analyzer.h"
+
+namespace kroniek::ner {
+namespace {
+
+// Sentences written for this test; the expectations are what any usable
+// model must get right.
+TEST(NerTagger, AnalyzeFillsNameMentionsWithExactSpans) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "Burgemeester Jan Peeters van Antwerpen ontmoette dinsdag de Franse president in Parijs.\n"
+      "Peeters sprak later met journalisten van de VRT.";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  bool per = false, loc = false;
+  for (const Mention& m : doc.mentions) {
+    EXPECT_EQ(m.kind, MentionKind::kName);
+    ASSERT_LT(m.first_token, m.end_token);
+    ASSERT_LE(m.end_token, doc.tokens.size());
+    EXPECT_EQ(m.span.begin, doc.tokens[m.first_token].span.begin);
+    EXPECT_EQ(m.span.end, doc.tokens[m.end_token - 1].span.end);
+    const std::string_view name = doc.slice(m.span);
+    per |= m.type == EntityType::kPer && name == "Jan Peeters";
+    loc |= m.type == EntityType::kLoc && name == "Parijs";
+  }
+  EXPECT_TRUE(per);
+  EXPECT_TRUE(loc);
+}
+
+TEST(NerTagger, EntitiesOffMeansNoMentions) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  AnalyzeOptions opt;
+  opt.entities = false;
+  ASSERT_TRUE(a.analyze("Jan Peeters woont in Gent.", opt, &doc).ok());
+  EXPECT_TRUE(doc.mentions.empty());
+}
+
+TEST(NerTagger, EmptyAndPunctuationOnlyInputs) {
+  std::unique_ptr<const NerModel> model;
+  ASSERT_TRUE(NerModel::load_file(KRONIEK_SOURCE_DIR "/models/ner.kmodel", &model).ok());
+  TagScratch scratch;
+  std::vector<uint8_t> labels;
+  tag_words(*model, {}, {}, &scratch, &labels);
+  EXPECT_TRUE(labels.empty());
+  std::vector<std::string_view> words = {".", ",", "\xE2\x80\x9C", "!"};
+  const uint32_t end = 4;
+  tag_words(*model, words, std::span<const uint32_t>(&end, 1), &scratch, &labels);
+  EXPECT_EQ(labels, std::vector<uint8_t>(4, 0));
+}
+
+}  // namespace
+}  // namespace kroniek::ner

@@ -1,0 +1,41 @@
+// TenseLexicon: decides whether a time expression sits in a past, future or
+// present (undecided) clause, from a compact lexicon of Dutch verb forms
+// (grammar/verbs.tsv, written by hand; grammar/verbs_ud.tsv, generated from
+// UD Dutch by grammar/build_verbs.py; grammar/verbs_weak.tsv, the past of weak
+// verbs generated from hunspell-nl by grammar/build_weak_past.py).
+//
+//   TenseLexicon t;  t.load(verbs_tsv, verbs_ud_tsv);
+//   Tense x = t.tense_at(words, 4);   // words: the lower-cased sentence
+//
+// The verb marker nearest to the expression wins: "Trump, die zondag
+// aankwam, zal maandag ..." is past for "zondag" and future for "maandag".
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kroniek/status.h"
+#include "time/normalizer.h"
+
+namespace kroniek {
+
+class TenseLexicon {
+ public:
+  Status load(std::string_view verbs, std::string_view verbs_ud, std::string_view verbs_weak);
+  // `words` are the lower-cased words of one sentence; `begin`/`end` the
+  // expression's words (they are not read as verbs).
+  Tense tense_at(const std::vector<std::string_view>& words, size_t begin, size_t end) const;
+
+ private:
+  enum class VerbClass : uint8_t { kPast, kPart, kPerf, kPerfPast, kFut, kGo, kReport };
+  bool is_participle(std::string_view w) const;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, VerbClass, StringHash, std::equal_to<>> verbs_;
+};
+
+}  // namespace kroniek
