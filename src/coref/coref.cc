@@ -143,8 +143,9 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     p->name_end = p->end = m.end_token;
     while (p->name_first + 1 < p->name_end && w_.has(p->name_first, kRole)) ++p->name_first;
     p->ner_mention = ner_at_[t];
-    p->person_hint = m.type == EntityType::kPer;
-    p->not_person = m.type != EntityType::kPer;
+    // "CEO Annelies Wouters": a role inside the mention makes it a person.
+    p->person_hint = m.type == EntityType::kPer || p->name_first > t;
+    p->not_person = !p->person_hint;
     return true;
   }
   bool det = false;
@@ -159,6 +160,12 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   }
   int32_t head = -1;
   bool role_seen = false, head_adjectival = true;
+  // "een van de redders", "één van hen": the article stands for a person.
+  if (det && j < limit && w_.lower(j) == "van" && (w_.lower(t) == "een" || w_.lower(t) == "één")) {
+    head = static_cast<int32_t>(t);
+    role_seen = true;
+    j = limit;  // no more words; the "van" phrase is added below
+  }
   uint32_t stop = std::min<uint32_t>(limit, t + 10);
   for (; j < stop; ++j) {
     if (!w_.is_word(j)) break;
@@ -223,6 +230,13 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
       uint32_t nf = j;
       for (uint32_t k = j; k < e; ++k)
         if (w_.has(k, kRole)) nf = k + 1;
+      // "Invaller Siem van Leeuwen": the tagger's person inside the run wins.
+      for (uint32_t k = nf + 1; k < e; ++k)
+        if (ner_at_[k] >= 0 && doc_.mentions[ner_at_[k]].type == EntityType::kPer &&
+            !(ner_at_[nf] >= 0 && doc_.mentions[ner_at_[nf]].type == EntityType::kPer)) {
+          nf = k;
+          break;
+        }
       if (nf > j) {
         head = static_cast<int32_t>(nf - 1);
         role_seen = true;
@@ -243,6 +257,21 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
       break;
     }
     uint32_t c = w_.classes(j);
+    // Titles before a name: "mr. Dennis Kraaijeveld", "prof. dr. Jan Smit".
+    if ((c & kTitle) && j + 1 < limit) {
+      if (doc_.token_text(j + 1) == ".") ++j;
+      continue;
+    }
+    // "hoogleraar microbiologie Femke Dijkstra": a field between role and name.
+    if (role_seen && !(c & (kClosed | kAnyCue | kCueNeedsPart | kRole))) {
+      uint32_t k = j;
+      while (k < limit && k < j + 3 && w_.is_word(k) && !w_.upper(k) && !(w_.classes(k) & (kClosed | kAnyCue)))
+        ++k;
+      if (k < limit && w_.is_word(k) && w_.upper(k) && name_run(k, limit, sent_first) > k) {
+        j = k - 1;
+        continue;
+      }
+    }
     if (c & kRole) {
       if (head >= 0 && !head_adjectival && !role_seen) break;
       head = static_cast<int32_t>(j);
@@ -285,7 +314,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   p->head = static_cast<uint32_t>(head);
   p->end = static_cast<uint32_t>(head) + 1;
   // "de 63-jarige": an age stands for a person.
-  p->role_head = w_.has(p->head, kRole) || ends_with(w_.lower(p->head), "jarige");
+  p->role_head = w_.has(p->head, kRole) || ends_with(w_.lower(p->head), "jarige") || role_seen;
   if (p->upper_head) {
     std::string_view h = doc_.token_text(p->head);
     bool all_caps = h.size() > 1 && std::all_of(h.begin(), h.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
@@ -304,8 +333,8 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     }
     if (e > k) p->end = e;
   }
-  // Other nouns only with a definite article: "de notulen" may be a source.
-  return p->role_head || p->upper_head || (det && p->definite);
+  // Other nouns only with an article: "de notulen", "een bezoeker".
+  return p->role_head || p->upper_head || det;
 }
 
 int32_t Coref::add(Phrase p) {
@@ -419,6 +448,7 @@ int32_t Coref::new_cluster(const Phrase& p) {
 }
 
 void Coref::learn_role(const Phrase& p, int32_t cluster) {
+  if (!w_.has(p.head, kRole)) return;  // "mr. Jan Smit": a title teaches nothing
   uint32_t first = p.first;
   if (w_.has(first, kDet)) ++first;
   uint32_t end = p.kind == MentionKind::kName ? p.name_first : p.end;
@@ -560,7 +590,12 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       c = salient(p.unit, speaker_of_unit, true);
       if (c >= 0 && (clusters_[c].name.empty() || !(p.speaker || (p.upper_head && clusters_[c].person)))) c = -1;
     }
-    if (c < 0) c = new_cluster(p);
+    if (c < 0) {
+      c = new_cluster(p);
+      // "Een woordvoerder van de politie … aldus de woordvoerder": a role
+      // introduced without a name is the one "de woordvoerder" means next.
+      if (p.role_head && !p.after_prep && !in_quote_[p.first]) learn_role(p, c);
+    }
   } else {
     const std::vector<int32_t>& list = unit_phrases_[p.unit];
     for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
@@ -633,7 +668,8 @@ std::vector<int32_t> Coref::materialize(Document* doc) {
       m = doc->mentions[p.ner_mention];
       ner_done[p.ner_mention] = 1;
       // "de Noord-Koreaanse leider Kim Jong-un": after a role, a person.
-      if ((p.first < p.name_first && p.person_hint && !p.not_person) || p.retyped) m.type = EntityType::kPer;
+      if (((p.first < p.name_first || p.name_first > m.first_token) && p.person_hint && !p.not_person) || p.retyped)
+        m.type = EntityType::kPer;
     } else {
       uint32_t f = p.kind == MentionKind::kName ? p.name_first : p.first;
       uint32_t e = p.kind == MentionKind::kName ? p.name_end : p.end;

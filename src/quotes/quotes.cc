@@ -158,6 +158,9 @@ int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_
                                      bool subject_first) {
   if (subject_first && (kind & kCueVerb)) {
     int32_t p = subject_before(v, clause_first);
+    // "De voorzitter van de rechtbank, Hans Oosterhuis, zei …:": the verb opens
+    // its clause after an apposition; the subject stands before the comma.
+    if (p < 0 && v == clause_first && v > 1 && tok(v - 1) == ",") p = subject_before(v - 1, 0);
     if (p >= 0) {
       q->cue = static_cast<int32_t>(v);
       return p;
