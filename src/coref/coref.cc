@@ -134,8 +134,11 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   }
   // A NER mention stands as the name, unless it is a role word the tagger
   // took for a name ("ING-econoom", "N-VA-fractieleider").
+  // Nor is an adjective from a name before a role ("Europees commissaris X").
   bool ner_role = ner_at_[t] >= 0 && doc_.mentions[ner_at_[t]].type != EntityType::kPer &&
-                  doc_.mentions[ner_at_[t]].end_token == t + 1 && w_.has(t, kRole);
+                  ((doc_.mentions[ner_at_[t]].end_token == t + 1 && w_.has(t, kRole)) ||
+                   (doc_.mentions[ner_at_[t]].end_token < limit && w_.has(doc_.mentions[ner_at_[t]].end_token, kRole) &&
+                    !w_.upper(doc_.mentions[ner_at_[t]].end_token)));
   if (ner_at_[t] >= 0 && !ner_role) {
     const Mention& m = doc_.mentions[ner_at_[t]];
     p->kind = MentionKind::kName;
@@ -295,7 +298,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
         continue;
       }
     }
-    if (c & (kClosed | kAnyCue | kCueNeedsPart)) break;
+    if (c & (kClosed | kAnyCue | kCueNeedsPart | kCuePart)) break;
     if (!det && !role_seen) break;
     if (head >= 0 && !head_adjectival) break;  // a noun, then a verb
     head = static_cast<int32_t>(j);

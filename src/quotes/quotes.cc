@@ -145,8 +145,16 @@ void Attributor::addressee_after(int32_t speaker, uint32_t limit, Found* q) {
 int32_t Attributor::subject_before(uint32_t v, uint32_t clause_first) {
   // Step back over auxiliaries: "Het Witte Huis heeft laten weten".
   uint32_t e = v;
+  // "zoals X het verwoordde": an object pronoun right before the verb.
+  if (e > clause_first + 1 && (words_.lower(e - 1) == "het" || words_.lower(e - 1) == "dat")) --e;
   while (e > clause_first + 1 && e + 3 > v && words_.has(e - 1, kFunc | kAdverb) && !words_.has(e - 1, kDet | kPersPron))
     --e;
+  // "Jan Jambon (N-VA) reageert": step over a parenthesis.
+  if (e > clause_first + 2 && tok(e - 1) == ")") {
+    uint32_t k = e - 1;
+    while (k > clause_first && k + 8 > e && tok(k) != "(") --k;
+    if (tok(k) == "(") e = k;
+  }
   int32_t p = coref_->phrase_ending_at(e, clause_first);
   if (p < 0) return -1;
   const Phrase& ph = coref_->phrases()[p];
@@ -218,7 +226,9 @@ void Attributor::after_cue(Found* q) {
       else if (is_stop(k2)) break;
     }
     if (next_quote && v > k) return;
-    int32_t p = speaker_from_cue(v, kind, first, u.end_token, q);
+    bool subject_first = words_.lower(first) == "zoals";  // "“…”, zoals X het verwoordde"
+    int32_t p = speaker_from_cue(v, kind, first + 1, u.end_token, q, subject_first);
+    if (p < 0 && !subject_first) p = speaker_from_cue(v, kind, first, u.end_token, q);
     if (p >= 0) {
       q->mode = Mode::kPhrase;
       q->speaker = p;
