@@ -263,6 +263,8 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     // Titles before a name: "mr. Dennis Kraaijeveld", "prof. dr. Jan Smit".
     if ((c & kTitle) && j + 1 < limit) {
       if (doc_.token_text(j + 1) == ".") ++j;
+      // "de heer Jansen", "mevrouw Claes": a name follows.
+      if (det && j + 1 < limit && w_.upper(j + 1)) role_seen = true;
       continue;
     }
     // "hoogleraar microbiologie Femke Dijkstra": a field between role and name.
@@ -450,12 +452,25 @@ int32_t Coref::new_cluster(const Phrase& p) {
   return static_cast<int32_t>(clusters_.size() - 1);
 }
 
+void Coref::role_mods(const Phrase& p, uint32_t end, std::vector<std::string>* out) const {
+  for (uint32_t t = p.first; t < end && t < p.head; ++t)
+    if (w_.is_word(t) && w_.upper(t) && !w_.has(t, kClosed | kRole | kTitle) && (t > p.first || !w_.has(t, kDet)) &&
+        t > units_[p.unit].first_token)
+      out->emplace_back(w_.lower(t));
+}
+
 void Coref::learn_role(const Phrase& p, int32_t cluster) {
   if (!w_.has(p.head, kRole)) return;  // "mr. Jan Smit": a title teaches nothing
   uint32_t first = p.first;
   if (w_.has(first, kDet)) ++first;
   uint32_t end = p.kind == MentionKind::kName ? p.name_first : p.end;
   if (end <= first) return;
+  Cluster& cl = clusters_[cluster];
+  std::vector<std::string> mods;
+  role_mods(p, end, &mods);
+  for (std::string& m : mods)
+    if (std::find(cl.mods.begin(), cl.mods.end(), m) == cl.mods.end() && cl.mods.size() < 8) cl.mods.push_back(std::move(m));
+  if (!cl.gender && cl.name.empty()) cl.gender = w_.gender(p.head);
   auto put = [&](const std::string& key) {
     auto& v = by_role_[key];
     if (std::find(v.begin(), v.end(), cluster) == v.end()) v.push_back(cluster);
@@ -480,8 +495,97 @@ int32_t Coref::find_role(const Phrase& p) const {
   };
   if (!p.definite) return -1;  // "een Noord-Koreaanse leider" is any leader
   int32_t c = best(key_of(first, p.head + 1));
-  if (c < 0) c = best(std::string(w_.lower(p.head)));
-  return c;
+  if (c >= 0) return c;
+  // "De Rotterdamse burgemeester" after "De Gentse burgemeester X en zijn
+  // Rotterdamse collega Y": a modifier the phrase shares picks the person
+  // (a colleague holds the same office); a different one rules a person out.
+  std::vector<std::string> mods;
+  role_mods(p, p.head, &mods);
+  auto shares = [&](int32_t k) {
+    for (const std::string& m : mods)
+      if (std::find(clusters_[k].mods.begin(), clusters_[k].mods.end(), m) != clusters_[k].mods.end()) return true;
+    return false;
+  };
+  int32_t strong = -1, weak = -1;
+  for (const char* key : {"", "collega", "ambtgenoot"}) {
+    auto it = by_role_.find(*key ? std::string(key) : std::string(w_.lower(p.head)));
+    if (it == by_role_.end()) continue;
+    for (int32_t k : it->second) {
+      if (!mods.empty() && shares(k)) {
+        if (strong < 0 || clusters_[k].last_unit > clusters_[strong].last_unit) strong = k;
+      } else if (*key == 0 && (mods.empty() || clusters_[k].mods.empty())) {
+        if (weak < 0 || clusters_[k].last_unit > clusters_[weak].last_unit) weak = k;
+      }
+    }
+  }
+  return strong >= 0 ? strong : weak;
+}
+
+uint32_t Coref::phrase_gender(const Phrase& p, bool* plural) const {
+  *plural = false;
+  if (p.kind == MentionKind::kPronoun) {
+    uint32_t g = w_.gender(p.first);
+    if (g == kFemale) {
+      // "zeiden ze", "ze verklaarden": a plural verb beside "ze"/"zij".
+      auto plural_verb = [&](uint32_t t) {
+        if (t >= w_.size() || !w_.is_word(t) || w_.upper(t)) return false;
+        std::string_view l = w_.lower(t);
+        if (!ends_with(l, "en") || l.size() < 4) return false;
+        if (w_.has(t, kCueVerb | kCueNeedsPart)) return true;
+        for (std::string_view v : {"hebben", "waren", "zijn", "willen", "kunnen", "moeten", "zullen", "gaan",
+                                   "komen", "worden", "werden", "hadden", "wilden", "konden", "moesten", "zouden",
+                                   "gingen", "kwamen", "vinden", "vonden", "denken", "dachten", "staan", "stonden"})
+          if (l == v) return true;
+        return false;
+      };
+      if ((p.first > 0 && plural_verb(p.first - 1)) || plural_verb(p.first + 1)) {
+        *plural = true;
+        return 0;
+      }
+    }
+    return g;
+  }
+  // A role or honorific before the name says it first: "woordvoerster Ann Peeters".
+  uint32_t end = p.kind == MentionKind::kName ? p.name_first : p.end;
+  for (uint32_t t = end; t > p.first;) {
+    --t;
+    if (w_.is_word(t) && !w_.upper(t) && w_.gender(t)) return w_.gender(t);
+    if (w_.is_word(t) && w_.has(t, kRole | kTitle) && w_.gender(t)) return w_.gender(t);
+  }
+  if (p.kind == MentionKind::kNominal) return w_.gender(p.head);
+  // A given name, when a surname follows it: "Sara El Amrani".
+  uint32_t words = 0;
+  for (uint32_t t = p.name_first; t < p.name_end; ++t) words += w_.is_word(t);
+  if (words >= 2 && w_.upper(p.name_first) && w_.lower(p.name_first).size() > 1) return w_.gender(p.name_first);
+  return 0;
+}
+
+// The salient person (see salient()) whose gender does not clash: in each
+// earlier sentence the speaker or subject first, then its other people.
+int32_t Coref::salient_fitting(uint32_t u, const std::vector<int32_t>& speaker_of_unit, uint32_t gender) const {
+  if (!gender) return salient(u, speaker_of_unit);
+  for (uint32_t v = u; v > 0 && v + 5 > u;) {
+    --v;
+    if (headline_[v] && (v >= speaker_of_unit.size() || speaker_of_unit[v] < 0)) continue;
+    int32_t c = v < speaker_of_unit.size() ? speaker_of_unit[v] : -1;
+    if (c < 0) {
+      int32_t s = unit_subject_phrase(v);
+      if (s >= 0) c = phrases_[s].cluster;
+    }
+    if (c >= 0 && fits(c, gender)) return c;
+    // A person of that gender elsewhere in the sentence ("X en zijn collega Y").
+    int32_t other = -1;
+    const std::vector<int32_t>& list = unit_phrases_[v];
+    for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
+      const Phrase& q = phrases_[list[k]];
+      if (q.cluster < 0 || in_quote_[q.first] || !clusters_[q.cluster].person || q.kind == MentionKind::kPronoun) continue;
+      if (clusters_[q.cluster].gender == gender) return q.cluster;
+      if (other < 0 && fits(q.cluster, gender) && !q.after_prep) other = q.cluster;
+    }
+    if (other >= 0) return other;
+  }
+  if (most_mentioned_ >= 0 && fits(most_mentioned_, gender)) return most_mentioned_;
+  return -1;
 }
 
 int32_t Coref::salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit, bool named_only) const {
@@ -600,17 +704,24 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       if (p.role_head && !p.after_prep && !in_quote_[p.first]) learn_role(p, c);
     }
   } else {
+    bool plural = false;
+    uint32_t g = phrase_gender(p, &plural);
     const std::vector<int32_t>& list = unit_phrases_[p.unit];
-    for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
+    for (size_t k = 0; k < list.size() && k < kFirstPhrases && !plural; ++k) {
       const Phrase& q = phrases_[list[k]];
       if (q.first >= p.first) break;
-      if (!q.after_prep && !in_quote_[q.first] && q.cluster >= 0 && clusters_[q.cluster].person) {
+      if (!q.after_prep && !in_quote_[q.first] && q.cluster >= 0 && clusters_[q.cluster].person && fits(q.cluster, g)) {
         c = q.cluster;
         break;
       }
     }
-    if (c < 0) c = salient(p.unit, speaker_of_unit);
+    // "ze zeiden": a group, not the salient person.
+    if (c < 0 && !plural) c = salient_fitting(p.unit, speaker_of_unit, g);
     if (c < 0) c = new_cluster(p);
+  }
+  if (p.kind != MentionKind::kPronoun && !clusters_[c].gender) {
+    bool plural = false;
+    clusters_[c].gender = phrase_gender(p, &plural);
   }
   p.cluster = c;
   clusters_[c].last_unit = p.unit;

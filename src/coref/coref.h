@@ -106,6 +106,8 @@ class Coref {
     bool person = false;
     uint32_t last_unit = 0;
     uint32_t mentions = 0;
+    uint32_t gender = 0;             // kMale, kFemale or 0 (unknown)
+    std::vector<std::string> mods;   // capitalised modifiers of its roles: "gentse"
   };
   void scan();
   bool name_token(uint32_t t, uint32_t sent_first) const;
@@ -117,6 +119,15 @@ class Coref {
   int32_t new_cluster(const Phrase& p);
   void learn_role(const Phrase& p, int32_t cluster);
   int32_t find_role(const Phrase& p) const;
+  // The capitalised modifiers of a role phrase ("De Gentse burgemeester"), lowercase.
+  void role_mods(const Phrase& p, uint32_t end, std::vector<std::string>* out) const;
+  // kMale/kFemale a phrase says its person is, 0 when it does not say;
+  // *plural for "ze"/"zij" with a plural verb.
+  uint32_t phrase_gender(const Phrase& p, bool* plural) const;
+  bool fits(int32_t cluster, uint32_t gender) const {
+    return !gender || !clusters_[cluster].gender || clusters_[cluster].gender == gender;
+  }
+  int32_t salient_fitting(uint32_t u, const std::vector<int32_t>& speaker_of_unit, uint32_t gender) const;
   void track(int32_t cluster);
   void apposition(int32_t a, int32_t b);
 

@@ -63,6 +63,8 @@ Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std
       else if (c == "func") flags |= kFunc;
       else if (c == "title") flags |= kTitleNoun;
       else if (c == "honorific") flags |= kTitle;
+      else if (c == "male") flags |= kMale;
+      else if (c == "female") flags |= kFemale;
       else if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "coref/words.tsv: unknown class '" + std::string(c) + "' for '" + std::string(form) + "'");
     }
     words_[std::string(form)] |= flags;
@@ -99,6 +101,32 @@ uint32_t Lexicon::classes(std::string_view lower) const {
   return c;
 }
 
+Status Lexicon::load_given_names(std::string_view tsv) {
+  Status bad = Status::Ok();
+  for_each_line(tsv, [&](std::string_view name, std::string_view g) {
+    if (g == "m") given_[std::string(name)] = kMale;
+    else if (g == "f") given_[std::string(name)] = kFemale;
+    else if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "coref/given_names: unknown gender '" + std::string(g) + "' for '" + std::string(name) + "'");
+  });
+  return bad;
+}
+
+uint32_t Lexicon::gender(std::string_view lower) const {
+  auto it = words_.find(lower);
+  uint32_t c = it == words_.end() ? 0 : it->second;
+  if (c & kGender) return c & kGender;
+  if (is_role(lower)) {
+    // Compounds take their head's gender ("perswoordvoerster", "topvrouw");
+    // "-ster" and "-vrouw" name women, except the "meester"/"minister" offices.
+    auto ends = [&](std::string_view s) { return lower.size() >= s.size() && lower.substr(lower.size() - s.size()) == s; };
+    if (ends("vrouw") || (ends("ster") && !ends("meester") && !ends("minister") && !ends("priester")) || ends("euse") || ends("trice") ||
+        ends("ares") || ends("eres") || ends("gravin") || ends("koningin"))
+      return kFemale;
+    if (ends("man") && !ends("woman")) return kMale;
+  }
+  return 0;
+}
+
 bool Lexicon::is_role(std::string_view lower) const {
   auto it = words_.find(lower);
   if (it != words_.end() && (it->second & kRole)) return true;
@@ -131,6 +159,7 @@ DocWords::DocWords(const Document& doc, const Lexicon& lex) {
   cls_.resize(n);
   upper_.resize(n);
   word_.resize(n);
+  gender_.resize(n);
   for (size_t t = 0; t < n; ++t) {
     off_.push_back(static_cast<uint32_t>(buf_.size()));
     std::string_view w = doc.token_text(doc.tokens[t]);
@@ -140,6 +169,8 @@ DocWords::DocWords(const Document& doc, const Lexicon& lex) {
     upper_[t] = starts_upper(w);
     std::string_view lw = std::string_view(buf_).substr(off_[t]);
     cls_[t] = lex.classes(lw);
+    gender_[t] = lex.gender(lw);
+    if (!gender_[t] && upper_[t]) gender_[t] = lex.given_gender(lw);
     // "VN-chef", "CD&V-voorzitter": a name, a hyphen and a common noun is a role.
     size_t dash = w.rfind('-');
     if (upper_[t] && dash != std::string_view::npos && w.size() - dash > 4 && !starts_upper(w.substr(dash + 1)) &&

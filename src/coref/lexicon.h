@@ -38,7 +38,10 @@ enum WordClass : uint32_t {
   kCuePart = 1u << 15,       // the second word ("weten")
   kTitleNoun = 1u << 16,
   kTitle = 1u << 17,         // mr, dr, prof: before a name     // "het boek 'De val van het rijk'": what follows is a title
+  kMale = 1u << 18,          // hij, meneer, koning, a man's given name
+  kFemale = 1u << 19,        // zij, mevrouw, woordvoerster, a woman's given name
 };
+constexpr uint32_t kGender = kMale | kFemale;
 constexpr uint32_t kAnyCue = kCueVerb | kCueAldus | kCueVolgens | kCueImpersonal | kCueRead;
 
 struct StringHash {
@@ -49,15 +52,24 @@ struct StringHash {
 class Lexicon {
  public:
   Status load(std::string_view words_tsv, std::string_view roles_txt, std::string_view cues_tsv);
+  // Given name TAB m/f lines (coref/given_names*.tsv); a later file overrides.
+  Status load_given_names(std::string_view tsv);
   uint32_t classes(std::string_view lower) const;
   // For the first word of a two-word cue: is `second` one of its completions?
   bool completes(std::string_view first, std::string_view second) const;
   // Role nouns also match as the last part of a compound: "N-VA-fractieleider".
   bool is_role(std::string_view lower) const;
+  // kMale, kFemale or 0: for a given name ("Sara") or a word ("woordvoerster").
+  uint32_t gender(std::string_view lower) const;
+  uint32_t given_gender(std::string_view lower) const {
+    auto it = given_.find(lower);
+    return it == given_.end() ? 0 : it->second;
+  }
 
  private:
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> parts_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> given_;
 };
 
 // Lowercases ASCII and Latin-1 letters; other characters are kept.
@@ -77,6 +89,8 @@ class DocWords {
   bool has(uint32_t t, uint32_t c) const { return (cls_[t] & c) != 0; }
   bool upper(uint32_t t) const { return upper_[t] != 0; }
   bool is_word(uint32_t t) const { return word_[t] != 0; }
+  // kMale/kFemale of a word, or of a capitalised token as a given name.
+  uint32_t gender(uint32_t t) const { return gender_[t]; }
   size_t size() const { return cls_.size(); }
 
  private:
@@ -84,6 +98,7 @@ class DocWords {
   std::vector<uint32_t> off_;
   std::vector<uint32_t> cls_;
   std::vector<uint8_t> upper_, word_;
+  std::vector<uint32_t> gender_;
 };
 
 }  // namespace kroniek

@@ -32,11 +32,16 @@
 KRONIEK_EMBEDDED(kroniek_words_tsv)
 KRONIEK_EMBEDDED(kroniek_roles_txt)
 KRONIEK_EMBEDDED(kroniek_cues_tsv)
+KRONIEK_EMBEDDED(kroniek_given_names_tsv)
+KRONIEK_EMBEDDED(kroniek_given_names_nl_tsv)
 
 namespace kroniek {
 
 Status QuoteModel::load_default() {
-  return lexicon.load(kroniek_words_tsv(), kroniek_roles_txt(), kroniek_cues_tsv());
+  Status s = lexicon.load(kroniek_words_tsv(), kroniek_roles_txt(), kroniek_cues_tsv());
+  if (s.ok()) s = lexicon.load_given_names(kroniek_given_names_tsv());
+  if (s.ok()) s = lexicon.load_given_names(kroniek_given_names_nl_tsv());
+  return s;
 }
 
 namespace {
