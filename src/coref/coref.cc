@@ -14,6 +14,20 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// One office, two words: "de burgervader" is the mayor.
+std::string_view same_office(std::string_view head) {
+  if (head == "burgervader" || head == "burgermoeder") return "burgemeester";
+  if (head == "regeringsleider") return "premier";
+  return head;
+}
+
+// "Brussels" and "Brusselse", "Gentse" and "Gents": one modifier.
+std::string mod_stem(std::string_view m) {
+  if (ends_with(m, "e")) m.remove_suffix(1);
+  if (ends_with(m, "s")) m.remove_suffix(1);
+  return std::string(m);
+}
+
 }  // namespace
 
 Coref::Coref(const Document& doc, const DocWords& words, const std::vector<Sentence>& units,
@@ -447,16 +461,24 @@ int32_t Coref::new_cluster(const Phrase& p) {
     if (p.person_hint && !p.not_person) c.type = EntityType::kPer;
   } else {
     c.nominal = std::string(doc_.slice(doc_.token_range(p.first, p.end)));
+    c.bare_pronoun = p.kind == MentionKind::kPronoun;
   }
   clusters_.push_back(std::move(c));
   return static_cast<int32_t>(clusters_.size() - 1);
 }
 
 void Coref::role_mods(const Phrase& p, uint32_t end, std::vector<std::string>* out) const {
-  for (uint32_t t = p.first; t < end && t < p.head; ++t)
+  // "zijn Brugse collega Nele Maes": the tagger may have taken the adjective
+  // for a phrase of its own; it still modifies the role.
+  uint32_t from = p.first, unit_first = units_[p.unit].first_token;
+  if (!w_.has(p.first, kDet))
+    while (from > unit_first + 1 && from + 2 > p.first && w_.is_word(from - 1) && w_.upper(from - 1) &&
+           ends_with(w_.lower(from - 1), "e") && !w_.has(from - 1, kClosed | kRole))
+      --from;
+  for (uint32_t t = from; t < end && t < p.head; ++t)
     if (w_.is_word(t) && w_.upper(t) && !w_.has(t, kClosed | kRole | kTitle) && (t > p.first || !w_.has(t, kDet)) &&
-        t > units_[p.unit].first_token)
-      out->emplace_back(w_.lower(t));
+        t > unit_first)
+      out->push_back(mod_stem(w_.lower(t)));
 }
 
 void Coref::learn_role(const Phrase& p, int32_t cluster) {
@@ -466,6 +488,7 @@ void Coref::learn_role(const Phrase& p, int32_t cluster) {
   uint32_t end = p.kind == MentionKind::kName ? p.name_first : p.end;
   if (end <= first) return;
   Cluster& cl = clusters_[cluster];
+  cl.has_role = true;
   std::vector<std::string> mods;
   role_mods(p, end, &mods);
   for (std::string& m : mods)
@@ -478,6 +501,7 @@ void Coref::learn_role(const Phrase& p, int32_t cluster) {
   put(key_of(first, end));
   std::string_view head = w_.lower(p.head);
   put(std::string(head));
+  if (same_office(head) != head) put(std::string(same_office(head)));
   size_t dash = head.rfind('-');
   if (dash != std::string_view::npos) put(std::string(head.substr(dash + 1)));
 }
@@ -508,7 +532,7 @@ int32_t Coref::find_role(const Phrase& p) const {
   };
   int32_t strong = -1, weak = -1;
   for (const char* key : {"", "collega", "ambtgenoot"}) {
-    auto it = by_role_.find(*key ? std::string(key) : std::string(w_.lower(p.head)));
+    auto it = by_role_.find(*key ? std::string(key) : std::string(same_office(w_.lower(p.head))));
     if (it == by_role_.end()) continue;
     for (int32_t k : it->second) {
       if (!mods.empty() && shares(k)) {
@@ -695,7 +719,13 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
     // ("het hoofd van de douane" says who it is: it stays itself.)
     if (c < 0 && p.definite && !p.after_prep && (p.role_head || p.upper_head) && p.end == p.head + 1) {
       c = salient(p.unit, speaker_of_unit, true);
-      if (c >= 0 && (clusters_[c].name.empty() || !(p.speaker || (p.upper_head && clusters_[c].person)))) c = -1;
+      // "zei de burgemeester" when no mayor was named is someone new; an
+      // epithet ("de Spanjaard", "de 63-jarige") is the salient person.
+      // Unless that person's office is unknown and the article is about them:
+      // "Zelenski … maakte de president duidelijk".
+      bool office = p.role_head && !p.upper_head && w_.has(p.head, kRole) && !p.retyped;
+      if (office && c >= 0 && !clusters_[c].has_role && clusters_[c].mentions >= 3) office = false;
+      if (c >= 0 && (clusters_[c].name.empty() || !((p.speaker && !office) || (p.upper_head && clusters_[c].person)))) c = -1;
     }
     if (c < 0) {
       c = new_cluster(p);

@@ -87,6 +87,8 @@ class Coref {
   // ("de zevenvoudig Tour-winnaar") now stands for the salient person.
   int32_t promote_speaker(int32_t phrase, const std::vector<int32_t>& speaker_of_unit);
   bool is_person(int32_t cluster) const { return cluster >= 0 && clusters_[cluster].person; }
+  // A pronoun no person fitted ("zeiden ze" for a group): it names nobody.
+  bool bare_pronoun(int32_t cluster) const { return cluster >= 0 && clusters_[cluster].bare_pronoun; }
   // The fullest name of a cluster, or the noun phrase for an unnamed one.
   std::string name(int32_t cluster) const;
   // The salient person before unit u, or -1: the speaker or subject of the
@@ -108,6 +110,8 @@ class Coref {
     uint32_t mentions = 0;
     uint32_t gender = 0;             // kMale, kFemale or 0 (unknown)
     std::vector<std::string> mods;   // capitalised modifiers of its roles: "gentse"
+    bool has_role = false;           // a role was learned for it
+    bool bare_pronoun = false;       // a pronoun nobody fitted: "ze" for a group
   };
   void scan();
   bool name_token(uint32_t t, uint32_t sent_first) const;

@@ -558,6 +558,7 @@ void Attributor::run() {
       Found& f = quotes_[by_unit[qi]];
       if (f.mode == Mode::kPhrase) {
         f.cluster = coref_->resolve(f.speaker, speaker_of_unit);
+        if (coref_->bare_pronoun(f.cluster)) f.cluster = -1;
       } else if (f.kind == QuoteKind::kDirect) {
         f.cluster = standalone(f, by_unit[qi] < direct ? by_unit[qi] : direct, speaker_of_unit);
       }
