@@ -85,5 +85,25 @@ TEST(Lexicon, RolesMatchCompoundsAndTwoWordCuesTheirSecondWord) {
   EXPECT_TRUE(lex.classes("liet") & kCueNeedsPart);
 }
 
+TEST(Lexicon, GenderFromGivenNamesWordsAndRoleEndings) {
+  Lexicon lex;
+  ASSERT_TRUE(lex.load("hij\tpers,male\nze\tpers,female\n", "woordvoerder\nwoordvoerster\nburgemeester\ntopvrouw\nminister\n", "zei\tverb\n").ok());
+  ASSERT_TRUE(lex.load_given_names("lies\tm\nsara\tf\n").ok());
+  ASSERT_TRUE(lex.load_given_names("lies\tf\n").ok());  // a later list overrides
+  EXPECT_EQ(lex.given_gender("lies"), kFemale);
+  EXPECT_EQ(lex.given_gender("sara"), kFemale);
+  EXPECT_EQ(lex.given_gender("tom"), 0u);
+  EXPECT_EQ(lex.gender("hij"), kMale);
+  EXPECT_EQ(lex.gender("woordvoerster"), kFemale);
+  EXPECT_EQ(lex.gender("perswoordvoerster"), kFemale);
+  EXPECT_EQ(lex.gender("topvrouw"), kFemale);
+  EXPECT_EQ(lex.gender("woordvoerder"), 0u);
+  EXPECT_EQ(lex.gender("burgemeester"), 0u);
+  EXPECT_EQ(lex.gender("minister"), 0u);
+  Status s = lex.load_given_names("kim\tx\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("kim"), std::string::npos) << s.message();
+}
+
 }  // namespace
 }  // namespace kroniek
