@@ -517,7 +517,11 @@ int32_t Coref::find_role(const Phrase& p) const {
       if (b < 0 || clusters_[c].last_unit > clusters_[b].last_unit) b = c;
     return b;
   };
-  if (!p.definite) return -1;  // "een Noord-Koreaanse leider" is any leader
+  // "een Noord-Koreaanse leider" is any leader; "zijn vrouw" is the one
+  // named before ("zijn vrouw Anna Claes").
+  std::string_view det = w_.lower(p.first);
+  bool possessive = det == "zijn" || det == "haar" || det == "hun";
+  if (!p.definite && !possessive) return -1;
   int32_t c = best(key_of(first, p.head + 1));
   if (c >= 0) return c;
   // "De Rotterdamse burgemeester" after "De Gentse burgemeester X en zijn

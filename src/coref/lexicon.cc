@@ -65,6 +65,7 @@ Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std
       else if (c == "honorific") flags |= kTitle;
       else if (c == "male") flags |= kMale;
       else if (c == "female") flags |= kFemale;
+      else if (c == "document") flags |= kDocument;
       else if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "coref/words.tsv: unknown class '" + std::string(c) + "' for '" + std::string(form) + "'");
     }
     words_[std::string(form)] |= flags;

@@ -40,6 +40,7 @@ enum WordClass : uint32_t {
   kTitle = 1u << 17,         // mr, dr, prof: before a name     // "het boek 'De val van het rijk'": what follows is a title
   kMale = 1u << 18,          // hij, meneer, koning, a man's given name
   kFemale = 1u << 19,        // zij, mevrouw, woordvoerster, a woman's given name
+  kDocument = 1u << 20,      // brief, verklaring: "luidt het in de brief van X"
 };
 constexpr uint32_t kGender = kMale | kFemale;
 constexpr uint32_t kAnyCue = kCueVerb | kCueAldus | kCueVolgens | kCueImpersonal | kCueRead;

@@ -83,6 +83,8 @@ class Attributor {
   uint32_t cue_at(uint32_t t, uint32_t limit) const;
   int32_t subject_after(uint32_t v, uint32_t limit);
   int32_t speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q);
+  // "(in) de brief van X": the writer of a document, or -1; t is after "in".
+  int32_t document_author(uint32_t t, uint32_t limit);
   int32_t speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q,
                            bool subject_first);
   int32_t subject_before(uint32_t v, uint32_t clause_first);
@@ -189,6 +191,11 @@ int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_
     // "klonk het bij X": X speaks unless X is a medium (one unknown capitalised word).
     for (uint32_t k = v + 1; k < limit && k < v + 5; ++k) {
       std::string_view l = words_.lower(k);
+      // "luidt het in de brief van X"
+      if ((l == "in" || l == "uit") && k + 1 < limit) {
+        int32_t a = document_author(k + 1, limit);
+        if (a >= 0) return a;
+      }
       if (l == "bij" || l == "uit" || l == "van") {
         int32_t p = coref_->phrase_forward(k + 1, limit);
         if (p < 0) return -1;
@@ -202,12 +209,24 @@ int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_
   }
   if (kind & kCueRead) {
     for (uint32_t k = clause_first; k < limit && k < v + 5; ++k)
-      if (words_.lower(k) == "in" && k + 1 < limit) return coref_->phrase_forward(k + 1, limit);
+      if (words_.lower(k) == "in" && k + 1 < limit) {
+        int32_t a = document_author(k + 1, limit);
+        return a >= 0 ? a : coref_->phrase_forward(k + 1, limit);
+      }
     return -1;
   }
   int32_t p = subject_after(v, limit);
   if (p >= 0) return p;
   return coref_->phrase_ending_at(v, clause_first);
+}
+
+int32_t Attributor::document_author(uint32_t t, uint32_t limit) {
+  if (t < limit && words_.has(t, kDet)) ++t;
+  while (t < limit && words_.is_word(t) && !words_.upper(t) && !words_.has(t, kDocument | kDet | kPrep | kConj | kPersPron) && t + 1 < limit &&
+         words_.is_word(t + 1) && !words_.upper(t + 1))
+    ++t;  // "de open brief", "het gezamenlijke persbericht"
+  if (t + 2 >= limit || !words_.has(t, kDocument) || words_.lower(t + 1) != "van") return -1;
+  return coref_->phrase_forward(t + 2, limit);
 }
 
 void Attributor::after_cue(Found* q) {
