@@ -121,6 +121,13 @@ std::vector<QuotedSpan> find_quoted_spans(std::string_view text) {
       if (shape == Shape::kClosing) m.can_open = false;
     }
     if (shape == Shape::kOpening) m.can_close = false;
+    // A stray space before a closing mark: "…beleid. ", zei hij." No quote
+    // starts with a comma or a full stop.
+    if (shape != Shape::kOpening && left == Around::kSpace &&
+        (next == ',' || next == '.' || next == ';' || next == ':' || next == '!' || next == '?')) {
+      m.can_open = false;
+      m.can_close = true;
+    }
     if (m.can_open || m.can_close) marks.push_back(m);
     i = end;
     last_non_space = static_cast<uint32_t>(end);

@@ -495,6 +495,17 @@ void Attributor::run() {
     f.inner_end = first_at(s.end, f.inner_first);
     f.after = first_at(s.close_end, f.inner_end);
     if (f.inner_end <= f.inner_first) continue;
+    // A mark never closed, with the attribution inside ("“Dit is het begin,
+    // zei Tom Baert. Daarna …"): the quote ends at the comma before the cue.
+    if (!s.closed) {
+      for (uint32_t t = f.inner_first + 1; t + 2 < f.inner_end; ++t) {
+        if (tok(t) != "," || !words_.has(t + 1, kCueVerb) || words_.upper(t + 1)) continue;
+        if (!(words_.has(t + 2, kPersPron | kDet) || words_.upper(t + 2))) continue;
+        f.inner_end = f.after = t;
+        f.marks.end = f.marks.close_end = doc_.tokens[t].span.begin;
+        break;
+      }
+    }
     for (uint32_t t = f.inner_first; t < f.inner_end; ++t) in_quote_[t] = 1;
     for (uint32_t t = f.inner_first; t < f.after && t < n; ++t) inside[t] = 1;
     quotes_.push_back(f);
