@@ -749,7 +749,25 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
         break;
       }
     }
-    // "ze zeiden": a group, not the salient person.
+    // "ze zeiden": a group, not the salient person; the group named last
+    // ("De vrijwilligers … 'We geven niet op', zeggen ze"), if any.
+    if (plural) {
+      for (uint32_t v = p.unit + 1; v > 0 && v + 3 > p.unit && c < 0;) {
+        --v;
+        const std::vector<int32_t>& l = unit_phrases_[v];
+        for (size_t k = 0; k < l.size() && k < kFirstPhrases; ++k) {
+          const Phrase& q = phrases_[l[k]];
+          if (v == p.unit && q.first >= p.first) break;
+          if (q.cluster < 0 || q.after_prep || in_quote_[q.first] || q.kind != MentionKind::kNominal) continue;
+          std::string_view h = w_.lower(q.head);
+          if (h.size() > 4 && (ends_with(h, "ers") || ends_with(h, "ners") || ends_with(h, "ren") || ends_with(h, "den") ||
+                               ends_with(h, "ten") || ends_with(h, "gen") || ends_with(h, "ssen"))) {
+            c = q.cluster;
+            break;
+          }
+        }
+      }
+    }
     if (c < 0 && !plural) c = salient_fitting(p.unit, speaker_of_unit, g);
     if (c < 0) c = new_cluster(p);
   }

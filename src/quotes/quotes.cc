@@ -603,7 +603,7 @@ void Attributor::run() {
   // Nothing before it: the subject of the sentences after it.
   for (size_t i = 0; i < direct; ++i) {
     Found& f = quotes_[i];
-    if (f.cluster >= 0) continue;
+    if (f.cluster >= 0 || f.mode == Mode::kPhrase) continue;  // "zeggen ze": its own cue says nobody
     for (uint32_t v = f.unit + 1; v < units_.size() && v < f.unit + 3; ++v) {
       int32_t s = coref_->unit_subject_phrase(v);
       if (s < 0) continue;
