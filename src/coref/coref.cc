@@ -14,6 +14,18 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// "de Rijksvoorlichtingsdienst", "de Kamer": a capitalised noun that names
+// a body, not an epithet for a person ("de Spanjaard").
+bool institution(std::string_view h) {
+  for (std::string_view suffix : {"dienst", "raad", "ministerie", "kamer", "partij", "bond", "commissie", "politie",
+                                  "bank", "hof", "regering", "overheid", "bureau", "instituut", "centrum", "huis",
+                                  "senaat", "parlement", "unie", "federatie", "vereniging", "stichting", "inspectie",
+                                  "autoriteit", "agentschap", "directie", "gemeente", "provincie", "staat", "club",
+                                  "ploeg", "krant", "omroep", "groep", "school", "universiteit", "ziekenhuis", "brandweer"})
+    if (ends_with(h, suffix)) return true;
+  return false;
+}
+
 // One office, two words: "de burgervader" is the mayor.
 std::string_view same_office(std::string_view head) {
   if (head == "burgervader" || head == "burgermoeder") return "burgemeester";
@@ -513,8 +525,10 @@ int32_t Coref::find_role(const Phrase& p) const {
     auto it = by_role_.find(key);
     if (it == by_role_.end()) return -1;
     int32_t b = -1;
-    for (int32_t c : it->second)
+    for (int32_t c : it->second) {
+      if (clusters_[c].alias >= 0) c = clusters_[c].alias;
       if (b < 0 || clusters_[c].last_unit > clusters_[b].last_unit) b = c;
+    }
     return b;
   };
   // "een Noord-Koreaanse leider" is any leader; "zijn vrouw" is the one
@@ -539,6 +553,7 @@ int32_t Coref::find_role(const Phrase& p) const {
     auto it = by_role_.find(*key ? std::string(key) : std::string(same_office(w_.lower(p.head))));
     if (it == by_role_.end()) continue;
     for (int32_t k : it->second) {
+      if (clusters_[k].alias >= 0) k = clusters_[k].alias;
       if (!mods.empty() && shares(k)) {
         if (strong < 0 || clusters_[k].last_unit > clusters_[strong].last_unit) strong = k;
       } else if (*key == 0 && (mods.empty() || clusters_[k].mods.empty())) {
@@ -728,8 +743,9 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       // Unless that person's office is unknown and the article is about them:
       // "Zelenski … maakte de president duidelijk".
       bool office = p.role_head && !p.upper_head && w_.has(p.head, kRole) && !p.retyped;
+      if (p.upper_head && !w_.has(p.head, kRole) && institution(w_.lower(p.head))) office = true;
       if (office && c >= 0 && !clusters_[c].has_role && clusters_[c].mentions >= 3) office = false;
-      if (c >= 0 && (clusters_[c].name.empty() || !((p.speaker && !office) || (p.upper_head && clusters_[c].person)))) c = -1;
+      if (c >= 0 && (clusters_[c].name.empty() || !((p.speaker && !office) || (p.upper_head && !office && clusters_[c].person)))) c = -1;
     }
     if (c < 0) {
       c = new_cluster(p);
@@ -801,6 +817,7 @@ void Coref::apposition(int32_t a, int32_t b) {
   Phrase* named = pa.kind == MentionKind::kName ? &pa : pb.kind == MentionKind::kName ? &pb : nullptr;
   if (!nominal || !named || !nominal->role_head || named->not_person) return;
   if (!clusters_[nominal->cluster].name.empty() && nominal->cluster != named->cluster) return;
+  if (nominal->cluster != named->cluster) clusters_[nominal->cluster].alias = named->cluster;
   nominal->cluster = named->cluster;
   clusters_[named->cluster].person = true;
   learn_role(*nominal, named->cluster);

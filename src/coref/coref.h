@@ -111,6 +111,7 @@ class Coref {
     uint32_t gender = 0;             // kMale, kFemale or 0 (unknown)
     std::vector<std::string> mods;   // capitalised modifiers of its roles: "gentse"
     bool has_role = false;           // a role was learned for it
+    int32_t alias = -1;              // an unnamed role later found to be this cluster
     bool bare_pronoun = false;       // a pronoun nobody fitted: "ze" for a group
   };
   void scan();
