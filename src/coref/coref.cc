@@ -615,14 +615,16 @@ int32_t Coref::salient_fitting(uint32_t u, const std::vector<int32_t>& speaker_o
       int32_t s = unit_subject_phrase(v);
       if (s >= 0) c = phrases_[s].cluster;
     }
-    if (c >= 0 && fits(c, gender)) return c;
-    // A person of that gender elsewhere in the sentence ("X en zijn collega Y").
-    int32_t other = -1;
+    if (c >= 0 && clusters_[c].gender == gender) return c;
+    // A person of that gender elsewhere in the sentence ("X en zijn collega
+    // Y"), before a subject whose gender is unknown.
+    int32_t other = c >= 0 && fits(c, gender) ? c : -1;
     const std::vector<int32_t>& list = unit_phrases_[v];
     for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
       const Phrase& q = phrases_[list[k]];
       if (q.cluster < 0 || in_quote_[q.first] || !clusters_[q.cluster].person || q.kind == MentionKind::kPronoun) continue;
-      if (clusters_[q.cluster].gender == gender) return q.cluster;
+      // (After a preposition only when the subject's gender clashes.)
+      if (clusters_[q.cluster].gender == gender && (c < 0 || other < 0 || !q.after_prep)) return q.cluster;
       if (other < 0 && fits(q.cluster, gender) && !q.after_prep) other = q.cluster;
     }
     if (other >= 0) return other;
@@ -744,6 +746,16 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       // "Zelenski … maakte de president duidelijk".
       bool office = p.role_head && !p.upper_head && w_.has(p.head, kRole) && !p.retyped;
       if (p.upper_head && !w_.has(p.head, kRole) && institution(w_.lower(p.head))) office = true;
+      // "zei de vrouw": a plain word for a person is an epithet, of her gender.
+      std::string_view h = w_.lower(p.head);
+      if (h == "man" || h == "vrouw" || h == "jongen" || h == "meisje" || h == "jongeman" || h == "dame" || h == "tiener")
+        office = false;
+      bool plural_unused = false;
+      uint32_t g = phrase_gender(p, &plural_unused);
+      if (c >= 0 && g && clusters_[c].gender != g) {
+        c = salient_fitting(p.unit, speaker_of_unit, g);
+        if (c >= 0 && clusters_[c].name.empty()) c = -1;
+      }
       if (office && c >= 0 && !clusters_[c].has_role && clusters_[c].mentions >= 3) office = false;
       if (c >= 0 && (clusters_[c].name.empty() || !((p.speaker && !office) || (p.upper_head && !office && clusters_[c].person)))) c = -1;
     }
