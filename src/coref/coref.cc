@@ -508,7 +508,9 @@ void Coref::learn_role(const Phrase& p, int32_t cluster) {
   if (!cl.gender && cl.name.empty()) cl.gender = w_.gender(p.head);
   auto put = [&](const std::string& key) {
     auto& v = by_role_[key];
-    if (std::find(v.begin(), v.end(), cluster) == v.end()) v.push_back(cluster);
+    if (std::find(v.begin(), v.end(), cluster) != v.end()) return;
+    if (v.size() >= 16) v.erase(v.begin());  // bounded, so giant articles stay linear
+    v.push_back(cluster);
   };
   put(key_of(first, end));
   std::string_view head = w_.lower(p.head);
