@@ -825,8 +825,18 @@ void Coref::resolve_unit(uint32_t u, const std::vector<int32_t>& speaker_of_unit
 void Coref::apposition(int32_t a, int32_t b) {
   Phrase& pa = phrases_[a];
   Phrase& pb = phrases_[b];
-  if (pb.first != pa.end + 1 || doc_.token_text(pa.end) != "," || pa.cluster < 0 || pb.cluster < 0) return;
-  if (pb.end < doc_.tokens.size() && doc_.token_text(pb.end) != "," && doc_.token_text(pb.end) != ".") return;
+  // "Aaltje Veenstra (1871-1939), een schilderes die …": a parenthesis may
+  // stand between, and a relative clause may follow.
+  uint32_t k = pa.end;
+  if (k < doc_.tokens.size() && doc_.token_text(k) == "(") {
+    uint32_t e = k + 1;
+    while (e < doc_.tokens.size() && e < k + 10 && doc_.token_text(e) != ")") ++e;
+    if (e < doc_.tokens.size() && doc_.token_text(e) == ")") k = e + 1;
+  }
+  if (k >= doc_.tokens.size() || pb.first != k + 1 || doc_.token_text(k) != "," || pa.cluster < 0 || pb.cluster < 0) return;
+  if (pb.end < doc_.tokens.size() && doc_.token_text(pb.end) != "," && doc_.token_text(pb.end) != "." &&
+      !(pa.kind == MentionKind::kName && (w_.lower(pb.end) == "die" || w_.lower(pb.end) == "dat")))
+    return;
   Phrase* nominal = pa.kind == MentionKind::kNominal ? &pa : pb.kind == MentionKind::kNominal ? &pb : nullptr;
   Phrase* named = pa.kind == MentionKind::kName ? &pa : pb.kind == MentionKind::kName ? &pb : nullptr;
   if (!nominal || !named || !nominal->role_head || named->not_person) return;

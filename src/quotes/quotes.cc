@@ -85,6 +85,15 @@ class Attributor {
   int32_t speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q);
   // "(in) de brief van X": the writer of a document, or -1; t is after "in".
   int32_t document_author(uint32_t t, uint32_t limit);
+  // A document noun, compounds too: "brief", "potloodnotitie".
+  bool is_document(uint32_t t) const {
+    if (!words_.is_word(t) || words_.upper(t)) return false;
+    if (words_.has(t, kDocument)) return true;
+    std::string_view l = words_.lower(t);
+    for (std::string_view d : {"brief", "notitie", "verklaring", "bericht", "mail", "rapport", "nota", "testament"})
+      if (l.size() >= d.size() && l.substr(l.size() - d.size()) == d) return true;
+    return false;
+  }
   int32_t speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q,
                            bool subject_first);
   int32_t subject_before(uint32_t v, uint32_t clause_first);
@@ -222,10 +231,10 @@ int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_
 
 int32_t Attributor::document_author(uint32_t t, uint32_t limit) {
   if (t < limit && words_.has(t, kDet)) ++t;
-  while (t < limit && words_.is_word(t) && !words_.upper(t) && !words_.has(t, kDocument | kDet | kPrep | kConj | kPersPron) && t + 1 < limit &&
+  while (t < limit && words_.is_word(t) && !words_.upper(t) && !is_document(t) && !words_.has(t, kDet | kPrep | kConj | kPersPron) && t + 1 < limit &&
          words_.is_word(t + 1) && !words_.upper(t + 1))
     ++t;  // "de open brief", "het gezamenlijke persbericht"
-  if (t + 2 >= limit || !words_.has(t, kDocument) || words_.lower(t + 1) != "van") return -1;
+  if (t + 2 >= limit || !is_document(t) || words_.lower(t + 1) != "van") return -1;
   return coref_->phrase_forward(t + 2, limit);
 }
 
@@ -280,6 +289,26 @@ void Attributor::colon_clause(Found* q) {
   while (cs > u.first_token && cs + kLookBack > colon && tok(cs - 1) != "," && tok(cs - 1) != ";" &&
          doc_.tokens[cs - 1].kind != TokenKind::kQuote)
     --cs;
+  // "Daarin staat: …" after "… een brief van X" (or "X schreef een brief"):
+  // the writer of the document the sentence before names.
+  for (uint32_t v = cs; v < colon; ++v) {
+    std::string_view l = words_.lower(v);
+    if ((l != "daarin" && l != "hierin" && l != "erin") || q->unit == 0) continue;
+    const Sentence& prev = units_[q->unit - 1];
+    for (uint32_t t = prev.end_token; t > prev.first_token;) {
+      --t;
+      if (in_quote_[t] || !is_document(t)) continue;
+      int32_t p = t + 2 < prev.end_token && words_.lower(t + 1) == "van" ? coref_->phrase_forward(t + 2, prev.end_token)
+                                                                          : coref_->unit_subject_phrase(q->unit - 1);
+      if (p >= 0) {
+        q->mode = Mode::kPhrase;
+        q->speaker = p;
+        return;
+      }
+      break;
+    }
+    break;
+  }
   for (uint32_t v = cs; v < colon; ++v) {
     uint32_t kind = cue_at(v, colon);
     if (!kind) continue;
