@@ -17,9 +17,20 @@
 //     ("Een woordvoerder van de politie") teaches the role, and "de
 //     (Amerikaanse) president" later joins the most recently mentioned
 //     cluster that holds it;
-//   - pronouns, and definite role or capitalised nouns nothing taught, go to
-//     the most salient person: the subject (or quote speaker) of the nearest
-//     earlier sentence that has one;
+//   - a role's capitalised modifiers are learned too ("De Gentse
+//     burgemeester X", "zijn Rotterdamse collega Y"): "de Rotterdamse
+//     burgemeester" picks the person who shares the modifier (a colleague
+//     holds the same office) and never one known by another;
+//   - pronouns go to the most salient person of their gender: the subject
+//     (or quote speaker) of the nearest earlier sentence, else another person
+//     of that sentence. Gender comes from given names (given_names.tsv, built
+//     by scripts/build-given-names.sh; given_names_nl.tsv overrides), gendered
+//     words and role endings (words.tsv, Lexicon::gender). "ze"/"zij" with a
+//     plural verb goes to the group named last ("de vrijwilligers") or to nobody;
+//   - epithets ("de Spanjaard", "de vrouw", "de 63-jarige") go to the salient
+//     person; an office nothing taught ("zei de burgemeester") is someone new,
+//     unless the salient person's office is unknown and the article is about
+//     them (three mentions);
 //   - the tagger's types are kept, except where the text says person: a name
 //     after a role, or a known person's surname the tagger typed otherwise.
 // Look-backs are bounded (kFirstPhrases phrases of a sentence, a few
