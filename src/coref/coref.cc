@@ -358,6 +358,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     uint32_t e = k;
     while (e < limit && e < k + 3 && w_.is_word(e) && !(w_.classes(e) & (kClosed | kAnyCue | kCueNeedsPart)) &&
            !(ner_at_[e] >= 0 && doc_.mentions[ner_at_[e]].type == EntityType::kPer)) {
+      if (e > k && w_.upper(e - 1) && !w_.upper(e)) break;  // "van Brugge | bezocht": a name ends it
       std::string_view l = w_.lower(e++);
       // Adjectives lead to the noun; after the noun the phrase ends ("de moeder van het slachtoffer | las").
       if (!w_.upper(e - 1) && !ends_with(l, "e") && !ends_with(l, "ig") && !ends_with(l, "isch")) break;
