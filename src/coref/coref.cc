@@ -104,6 +104,12 @@ bool Coref::name_token(uint32_t t, uint32_t sent_first) const {
     return false;
   if (!first || initial) return true;
   if (upper_mid_.count(std::string(l))) return true;
+  // "Wout van Aert heeft …": a given name, particles and a capitalised word.
+  if ((w_.gender(t) & kGender) && !(c & kRole)) {
+    uint32_t k = t + 1;
+    while (k < w_.size() && k < t + 4 && w_.is_word(k) && !w_.upper(k) && (w_.classes(k) & kParticle)) ++k;
+    if (k > t + 1 && k < w_.size() && w_.is_word(k) && w_.upper(k)) return true;
+  }
   // Sentence-initial adjectives and adverbs: "Dolgelukkig was hij".
   for (std::string_view suffix : {"ig", "lijk", "baar", "loos", "zaam", "heid", "end", "ens"})
     if (ends_with(l, suffix)) return false;
@@ -260,7 +266,11 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
       for (uint32_t k = j; k < e; ++k)
         if (w_.has(k, kRole)) nf = k + 1;
       // "Invaller Siem van Leeuwen": the tagger's person inside the run wins.
-      for (uint32_t k = nf + 1; k < e; ++k)
+      // ("Wout van Aert" stays whole: a given name and particles lead to the surname.)
+      bool given_first = w_.upper(nf) && (w_.gender(nf) & kGender) && !w_.has(nf, kRole | kClosed);
+      for (uint32_t k = nf + 1; k < e && given_first; ++k)
+        if (!w_.has(k, kParticle) && !(ner_at_[k] >= 0)) given_first = false;
+      for (uint32_t k = nf + 1; k < e && !given_first; ++k)
         if (ner_at_[k] >= 0 && doc_.mentions[ner_at_[k]].type == EntityType::kPer &&
             !(ner_at_[nf] >= 0 && doc_.mentions[ner_at_[nf]].type == EntityType::kPer)) {
           nf = k;
@@ -753,6 +763,9 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       std::string_view h = w_.lower(p.head);
       if (h == "man" || h == "vrouw" || h == "jongen" || h == "meisje" || h == "jongeman" || h == "dame" || h == "tiener")
         office = false;
+      // "zei de winnaar", "de verdachte": what the person just did or is charged with.
+      for (std::string_view e : {"winnaar", "winnares", "kampioen", "kampioene", "verdachte", "debutant", "titelverdediger"})
+        if (ends_with(h, e)) office = false;
       bool plural_unused = false;
       uint32_t g = phrase_gender(p, &plural_unused);
       if (c >= 0 && g && clusters_[c].gender != g) {
