@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Rebuilds src/coref/given_names.tsv: given name -> gender (m/f), used to tell
 # "zei hij" from "zei ze" when pronouns are resolved.
+# Needs: apt-get install libtext-names-perl npm python3 (only to rebuild; the
+# built table is committed and linked into the library).
 # Sources (both free, both installed by ordinary clients):
 #   - Debian libtext-names-perl: Text::Names::guessGender over its US census
 #     first-name tables (apt-get install libtext-names-perl)
