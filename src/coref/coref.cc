@@ -30,6 +30,7 @@ bool institution(std::string_view h) {
 std::string_view same_office(std::string_view head) {
   if (head == "burgervader" || head == "burgermoeder") return "burgemeester";
   if (head == "regeringsleider") return "premier";
+  if (head == "bewindsvrouw" || head == "bewindsman" || head == "bewindspersoon") return "minister";
   return head;
 }
 
@@ -764,7 +765,8 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       if (h == "man" || h == "vrouw" || h == "jongen" || h == "meisje" || h == "jongeman" || h == "dame" || h == "tiener")
         office = false;
       // "zei de winnaar", "de verdachte": what the person just did or is charged with.
-      for (std::string_view e : {"winnaar", "winnares", "kampioen", "kampioene", "verdachte", "debutant", "titelverdediger"})
+      for (std::string_view e : {"winnaar", "winnares", "kampioen", "kampioene", "verdachte", "debutant", "titelverdediger",
+                                 "liberaal", "socialist", "democraat", "nationalist", "populist", "ecologist"})
         if (ends_with(h, e)) office = false;
       bool plural_unused = false;
       uint32_t g = phrase_gender(p, &plural_unused);
