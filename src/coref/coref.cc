@@ -178,6 +178,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     p->name_first = t;
     p->name_end = p->end = m.end_token;
     while (p->name_first + 1 < p->name_end && w_.has(p->name_first, kRole)) ++p->name_first;
+    p->head = p->name_first > t ? p->name_first - 1 : p->name_first;
     p->ner_mention = ner_at_[t];
     // "CEO Annelies Wouters": a role inside the mention makes it a person.
     p->person_hint = m.type == EntityType::kPer || p->name_first > t;
@@ -506,6 +507,7 @@ void Coref::role_mods(const Phrase& p, uint32_t end, std::vector<std::string>* o
 }
 
 void Coref::learn_role(const Phrase& p, int32_t cluster) {
+  if (p.head < p.first || p.head >= p.end) return;
   if (!w_.has(p.head, kRole)) return;  // "mr. Jan Smit": a title teaches nothing
   uint32_t first = p.first;
   if (w_.has(first, kDet)) ++first;
