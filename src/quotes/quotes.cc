@@ -17,6 +17,11 @@
 // after "het boek", "de actie" or mostly in capitals are titles: neither is
 // reported. Reported speech ("X verklaarde dat …", "Volgens X …", "Dat heeft
 // X meegedeeld") becomes kIndirect quotes with the reported clause as span.
+// Documents speak for their writers: "luidt het in de brief van X", "te lezen
+// in het persbericht van X", and "Daarin staat: …" after a sentence naming
+// "een notitie van X" (or with "X schreef een brief" as its subject). A quote
+// whose mark never closes but holds its own attribution ("“Dit is het begin,
+// zei X. …") ends at the comma before the cue.
 // Phrases come from the coref stage's parser, so a speaker found here is the
 // same phrase the clustering resolves ("hij" -> the salient person, "de
 // bondscoach" -> the person the apposition "Bondscoach Roberto Martinez" named).
