@@ -93,6 +93,8 @@ TEST(Lexicon, GenderFromGivenNamesWordsAndRoleEndings) {
   EXPECT_EQ(lex.given_gender("lies"), kFemale);
   EXPECT_EQ(lex.given_gender("sara"), kFemale);
   EXPECT_EQ(lex.given_gender("tom"), 0u);
+  ASSERT_TRUE(lex.load_given_names("sara\tu\n").ok());  // either gender: unknown
+  EXPECT_EQ(lex.given_gender("sara"), 0u);
   EXPECT_EQ(lex.gender("hij"), kMale);
   EXPECT_EQ(lex.gender("woordvoerster"), kFemale);
   EXPECT_EQ(lex.gender("perswoordvoerster"), kFemale);

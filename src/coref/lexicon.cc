@@ -107,6 +107,7 @@ Status Lexicon::load_given_names(std::string_view tsv) {
   for_each_line(tsv, [&](std::string_view name, std::string_view g) {
     if (g == "m") given_[std::string(name)] = kMale;
     else if (g == "f") given_[std::string(name)] = kFemale;
+    else if (g == "u") given_.erase(std::string(name));  // either: "Jo", "Sam"
     else if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "coref/given_names: unknown gender '" + std::string(g) + "' for '" + std::string(name) + "'");
   });
   return bad;

@@ -53,7 +53,8 @@ struct StringHash {
 class Lexicon {
  public:
   Status load(std::string_view words_tsv, std::string_view roles_txt, std::string_view cues_tsv);
-  // Given name TAB m/f lines (coref/given_names*.tsv); a later file overrides.
+  // Given name TAB m/f/u lines (coref/given_names*.tsv); a later file
+  // overrides, and u (either gender) removes a name.
   Status load_given_names(std::string_view tsv);
   uint32_t classes(std::string_view lower) const;
   // For the first word of a two-word cue: is `second` one of its completions?
