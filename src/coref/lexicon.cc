@@ -1,5 +1,7 @@
 #include "coref/lexicon.h"
 
+#include <algorithm>
+
 #include "text/utf8.h"
 
 namespace kroniek {
@@ -104,6 +106,7 @@ uint32_t Lexicon::classes(std::string_view lower) const {
 
 Status Lexicon::load_given_names(std::string_view tsv) {
   Status bad = Status::Ok();
+  given_.reserve(given_.size() + static_cast<size_t>(std::count(tsv.begin(), tsv.end(), '\n')));
   for_each_line(tsv, [&](std::string_view name, std::string_view g) {
     if (g == "m") given_[std::string(name)] = kMale;
     else if (g == "f") given_[std::string(name)] = kFemale;
