@@ -363,14 +363,24 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       }
       if (!best) return "";
       year = s.season == "WI" ? (*best - 12) / 12 : *best / 12;
+    } else if (s.season == "WI" && s.yrel == 0 && s.y == kUnset && s.y2 == kUnset && dct &&
+               dct->month <= 3) {
+      year = dct->year - 1;  // "deze winter" in January began last December
     }
     return fmt("%04d-", year) + s.season;
   }
+  // A quarter or half-year without a year: this year's, unless the past
+  // tense says it must already have begun. (A future verb is most often the
+  // publishing of figures on a quarter that is over: no shift forward.)
+  auto period_year = [&](int first_month) {
+    if (dir == Dir::kPastIncl && first_month > dct->month) return dct->year - 1;
+    return dct->year;
+  };
   if (s.q != kUnset) {
     int q = s.q > 4 ? 4 : s.q;
     if (year == kUnset) {
       if (!dct) return fmt("XXXX-Q%d", q);
-      year = dct->year;
+      year = period_year(3 * q - 2);
     }
     return fmt("%04d-Q%d", year, q);
   }
@@ -378,7 +388,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
     int h = s.half > 2 ? 2 : s.half;
     if (year == kUnset) {
       if (!dct) return fmt("XXXX-H%d", h);
-      year = dct->year;
+      year = period_year(6 * h - 5);
     }
     return fmt("%04d-H%d", year, h);
   }
