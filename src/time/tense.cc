@@ -156,16 +156,38 @@ Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t 
   bool has_participle = false;
   for (size_t i = lo; i < hi; ++i)
     if ((i < begin || i >= end) && is_participle(words[i])) has_participle = true;
+  // Direct speech: the verb of saying outside the quotation ("..., zei ze")
+  // tells nothing of the quoted clause, which mostly speaks of now and next.
+  // Curly single quotes reach us as "'" (the tagger folds them), so a
+  // standalone ' or " opens a quotation or closes the open one.
+  auto opens = [](std::string_view w) { return w == "\xE2\x80\x9C" || w == "\xC2\xAB"; };
+  auto closes = [](std::string_view w) { return w == "\xE2\x80\x9D" || w == "\xC2\xBB"; };
+  auto toggles = [](std::string_view w) { return w == "\"" || w == "'"; };
+  bool quoted = false;
+  size_t quote_lo = 0;
+  for (size_t i = 0; i < begin; ++i) {
+    if (opens(words[i]) || (toggles(words[i]) && !quoted)) quoted = true, quote_lo = i + 1;
+    else if (closes(words[i]) || toggles(words[i])) quoted = false;
+  }
+  size_t win_lo = lo, win_hi = hi;
+  if (quoted) {
+    win_lo = std::max(lo, quote_lo);
+    for (size_t i = end; i < hi; ++i)
+      if (closes(words[i]) || toggles(words[i])) {
+        win_hi = i;
+        break;
+      }
+  }
   // The clause: up to the nearest comma, semicolon, colon or dash.
   auto boundary = [](std::string_view w) {
     return w == "," || w == ";" || w == ":" || w == "-" || w == "\xE2\x80\x93" || w == "(" || w == ")";
   };
   size_t clause_lo = begin, clause_hi = end;
-  while (clause_lo > lo && !boundary(words[clause_lo - 1])) --clause_lo;
-  while (clause_hi < hi && !boundary(words[clause_hi])) ++clause_hi;
+  while (clause_lo > win_lo && !boundary(words[clause_lo - 1])) --clause_lo;
+  while (clause_hi < win_hi && !boundary(words[clause_hi])) ++clause_hi;
   if (auto t = nearest(words, clause_lo, clause_hi, begin, end, has_participle, true)) return *t;
-  if (auto t = nearest(words, lo, hi, begin, end, has_participle, false)) return *t;
-  return Tense::kNone;
+  if (auto t = nearest(words, win_lo, win_hi, begin, end, has_participle, false)) return *t;
+  return quoted ? Tense::kPresent : Tense::kNone;
 }
 
 }  // namespace kroniek
