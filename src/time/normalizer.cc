@@ -90,7 +90,7 @@ Dir direction(const TimeSpec& s, Tense tense) {
     case Tense::kPast: return Dir::kPastIncl;
     case Tense::kFuture: return Dir::kFutureIncl;
     case Tense::kPresent:
-      return s.wd != TimeSpec::kUnset ? Dir::kFutureIncl : Dir::kPresent;
+      return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kFutureIncl : Dir::kPresent;
     case Tense::kNone: break;
   }
   return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kNearest : Dir::kPresent;

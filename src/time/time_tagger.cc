@@ -288,6 +288,7 @@ void TimeTagger::tag(Document* doc) const {
   constexpr size_t kAnchorSentences = 4;
   std::optional<Date> anchor;
   size_t anchor_sentence = 0;
+  bool anchor_night = false;
   // Anaphoric expressions ("een dag later", "die avond", "december van dat
   // jaar") count from the last calendar value the text resolved, as precise
   // as that value was (1 = year, 2 = month, 3 = day).
@@ -349,6 +350,12 @@ void TimeTagger::tag(Document* doc) const {
       ctx.dct = doc->dct;
       ctx.tense = tense_.tense_at(words, begin, m->ext_end);
       ctx.anchor = anchor;
+      // "in de nacht van 13 op 14 augustus, rond 2.40 uur": the small hours
+      // after a night fall on its second day.
+      const TimeSpec& sp = m->spec;
+      if (anchor_night && anchor && sp.h != TimeSpec::kUnset && sp.h + sp.hadj < 6 && sp.part.empty() &&
+          sp.rd == TimeSpec::kUnset && sp.wd == TimeSpec::kUnset && sp.d == TimeSpec::kUnset)
+        ctx.anchor = civil_from_days(days_from_civil(anchor->year, anchor->month, anchor->day) + 1);
       if (m->spec.ana) {
         if (story_precision >= needed_precision(m->spec)) {
           ctx.dct = story;
@@ -374,6 +381,9 @@ void TimeTagger::tag(Document* doc) const {
       if (day) {
         anchor = day;
         anchor_sentence = si;
+        // A named night ("zaterdagnacht", "de nacht van 13 op 14 augustus"),
+        // not "vannacht", which news uses for the small hours of its own day.
+        anchor_night = value.ends_with("TNI") && m->spec.rd == TimeSpec::kUnset;
       }
       Timex t;
       t.first_token = units[begin].first_token;
