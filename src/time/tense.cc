@@ -115,7 +115,10 @@ std::optional<Tense> TenseLexicon::nearest(const std::vector<std::string_view>& 
         t = Tense::kFuture;
         break;
       case VerbClass::kPassive:
-        if (!has_participle) continue;
+        if (!has_participle) {
+          present = true;  // "wordt moeilijker": a copula in the present
+          continue;
+        }
         t = Tense::kFuture;
         break;
       case VerbClass::kGo: {
