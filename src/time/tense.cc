@@ -159,6 +159,20 @@ Tense TenseLexicon::tense_at(const std::vector<std::string_view>& words, size_t 
   bool has_participle = false;
   for (size_t i = lo; i < hi; ++i)
     if ((i < begin || i >= end) && is_participle(words[i])) has_participle = true;
+  // Postponed "tot (na) 4 juni" or moved "naar volgende maand": ahead of the
+  // DCT, whatever the tense of the postponing.
+  {
+    size_t k = begin;
+    if (k > 0 && words[k - 1] == "na") --k;
+    if (k > 0 && (words[k - 1] == "tot" || words[k - 1] == "naar")) {
+      static constexpr std::string_view kPostpone[] = {
+          "uitgesteld", "verdaagd", "opgeschoven", "verschoven", "verlengd", "uitstellen",
+          "verdagen", "opschuiven", "verschuiven", "verlengen", "uitgestelde", "verplaatst"};
+      for (size_t i = lo; i < hi; ++i)
+        for (std::string_view w : kPostpone)
+          if (words[i] == w) return Tense::kFuture;
+    }
+  }
   // Direct speech: the verb of saying outside the quotation ("..., zei ze")
   // tells nothing of the quoted clause, which mostly speaks of now and next.
   // Curly single quotes reach us as "'" (the tagger folds them), so a
