@@ -136,6 +136,9 @@ void TimeTagger::add_shapes(TimeUnit* u) const {
     size_t p = t.find(sep);
     if (p == std::string_view::npos || p == 0 || p > 2) continue;
     std::string_view hh = t.substr(0, p), mm = t.substr(p + 1);
+    // "19.30u", "19:30h": the hour sign after the minutes.
+    bool hour_sign = sep != 'u' && sep != 'h' && mm.size() == 3 && (mm[2] == 'u' || mm[2] == 'h');
+    if (hour_sign) mm.remove_suffix(1);
     int h = 0, m = 0;
     if (!all_digits(hh) || !parse_int(hh, &h) || h > 24) continue;
     if (mm.empty() && (sep == 'u' || sep == 'h')) {
@@ -145,7 +148,7 @@ void TimeTagger::add_shapes(TimeUnit* u) const {
     }
     if (mm.size() != 2 || !all_digits(mm) || !parse_int(mm, &m) || m > 59) continue;
     std::vector<TimeField> f = {{TimeKey::kHour, num(h)}, {TimeKey::kMinute, num(m)}};
-    if (sep != '.') add(sym_clock_strong_, f);
+    if (sep != '.' || hour_sign) add(sym_clock_strong_, f);
     add(sym_clock_, std::move(f));
     return;
   }
