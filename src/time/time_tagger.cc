@@ -359,8 +359,22 @@ void TimeTagger::tag(Document* doc) const {
       if (anchor_night && anchor && sp.h != TimeSpec::kUnset && sp.h + sp.hadj < 6 && sp.part.empty() &&
           sp.rd == TimeSpec::kUnset && sp.wd == TimeSpec::kUnset && sp.d == TimeSpec::kUnset)
         ctx.anchor = civil_from_days(days_from_civil(anchor->year, anchor->month, anchor->day) + 1);
-      if (m->spec.ana) {
-        if (story_precision >= needed_precision(m->spec)) {
+      // "twintig minuten later" keeps its length: the day it falls on says
+      // less than the duration does.
+      TimeSpec clock_spec;
+      const TimeSpec* spec = &m->spec;
+      TimexType type = m->type;
+      uint32_t ext_end = m->ext_end;
+      if (sp.ana && (sp.ago || sp.later) &&
+          (sp.unit == "H" || sp.unit == "MIN" || sp.unit == "S" || sp.unit == "QH")) {
+        clock_spec = sp;
+        clock_spec.ago = clock_spec.later = clock_spec.ana = false;
+        spec = &clock_spec;
+        type = TimexType::kDuration;
+        --ext_end;  // "later" is the signal, not the duration
+      }
+      if (spec->ana) {
+        if (story_precision >= needed_precision(*spec)) {
           ctx.dct = story;
           ctx.anchor = story;
           ctx.tense = Tense::kNone;
@@ -372,10 +386,9 @@ void TimeTagger::tag(Document* doc) const {
       // "is op maandag gesloten" is every Monday; "zal op maandag gesloten
       // zijn" one. (The tense reader takes "is gesloten" for a perfect, so
       // the past stays a set too: "was op maandag gesloten" is as often a habit.)
-      TimexType type = m->type;
-      if (m->spec.hab && ctx.tense == Tense::kFuture) type = TimexType::kDate;
+      if (spec->hab && ctx.tense == Tense::kFuture) type = TimexType::kDate;
       std::optional<Date> day;
-      std::string value = normalize(m->spec, type, ctx, &day);
+      std::string value = normalize(*spec, type, ctx, &day);
       if (value.empty()) continue;
       if (m->type == TimexType::kDate || m->type == TimexType::kTime) {
         int precision = calendar_precision(value, &story);
@@ -386,11 +399,11 @@ void TimeTagger::tag(Document* doc) const {
         anchor_sentence = si;
         // A named night ("zaterdagnacht", "de nacht van 13 op 14 augustus"),
         // not "vannacht", which news uses for the small hours of its own day.
-        anchor_night = value.ends_with("TNI") && m->spec.rd == TimeSpec::kUnset;
+        anchor_night = value.ends_with("TNI") && spec->rd == TimeSpec::kUnset;
       }
       Timex t;
       t.first_token = units[begin].first_token;
-      t.end_token = units[m->ext_end - 1].end_token;
+      t.end_token = units[ext_end - 1].end_token;
       t.span = doc->token_range(t.first_token, t.end_token);
       t.type = type;
       t.value = std::move(value);
