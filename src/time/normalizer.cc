@@ -372,8 +372,11 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
   // A quarter or half-year without a year: this year's, unless the past
   // tense says it must already have begun. (A future verb is most often the
   // publishing of figures on a quarter that is over: no shift forward.)
+  // Nor does one that would begin half a year or more from now: in January
+  // "het vierde kwartaal" is the one just over, whatever the verb.
   auto period_year = [&](int first_month) {
     if (dir == Dir::kPastIncl && first_month > dct->month) return dct->year - 1;
+    if (first_month - dct->month >= 6) return dct->year - 1;
     return dct->year;
   };
   if (s.q != kUnset) {
