@@ -352,9 +352,15 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       }
       int now = dct->year * 12 + dct->month - 1;
       std::optional<int> best;
-      if (dir == Dir::kPrevStrict || dir == Dir::kNextStrict) {
+      if (dir == Dir::kNextStrict) {
+        // "komend voorjaar" on 13 March is this spring: the next season that
+        // has not begun yet (seasons begin around the 21st of their month).
+        int start = s.season == "SP" ? 3 : s.season == "SU" ? 6 : s.season == "FA" ? 9 : 12;
+        bool begun = dct->month > start || (dct->month == start && dct->day >= 21);
+        best = (dct->year + (begun ? 1 : 0)) * 12 + (s.season == "WI" ? 12 : mid - 1);
+      } else if (dir == Dir::kPrevStrict) {
         // "vorige zomer" in August is last year's: the season must be over.
-        best = pick(cands, dir == Dir::kPrevStrict ? now - 1 : now + 1, dir);
+        best = pick(cands, now - 1, dir);
       } else {
         best = pick(cands, now, dir, 2);
         // Within a season's months it is this season, whatever the tense.
