@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "text/table.h"
+
 namespace kroniek {
 namespace {
 
@@ -32,20 +34,9 @@ Status TenseLexicon::load(std::string_view verbs, std::string_view verbs_ud,
   const std::pair<std::string_view, std::string_view> files[] = {
       {verbs_weak, "verbs_weak.tsv"}, {verbs_ud, "verbs_ud.tsv"}, {verbs, "verbs.tsv"}};
   for (const auto& [text, file] : files) {
-    size_t start = 0;
-    uint32_t line_no = 0;
-    while (start < text.size()) {
-      size_t end = text.find('\n', start);
-      if (end == std::string_view::npos) end = text.size();
-      std::string_view line = text.substr(start, end - start);
-      start = end + 1;
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.empty() || line[0] == '#') continue;
+    Status s = for_each_table_line(text, file, [&](std::string_view line, uint32_t) -> std::string {
       size_t tab = line.find('\t');
-      if (tab == std::string_view::npos || tab == 0)
-        return Status(StatusCode::kCorruptModel,
-                      std::string(file) + ":" + std::to_string(line_no) + ": expected word <TAB> class");
+      if (tab == std::string_view::npos || tab == 0) return "expected word <TAB> class";
       std::string_view word = line.substr(0, tab), cls = line.substr(tab + 1);
       VerbClass c;
       if (cls == "PAST") c = VerbClass::kPast;
@@ -57,11 +48,11 @@ Status TenseLexicon::load(std::string_view verbs, std::string_view verbs_ud,
       else if (cls == "REPORT") c = VerbClass::kReport;
       else if (cls == "PASSIVE") c = VerbClass::kPassive;
       else if (cls == "PRES") c = VerbClass::kPres;
-      else
-        return Status(StatusCode::kCorruptModel, std::string(file) + ":" + std::to_string(line_no) +
-                                                     ": unknown class '" + std::string(cls) + "'");
+      else return "unknown class '" + std::string(cls) + "'";
       verbs_[std::string(word)] = c;
-    }
+      return {};
+    });
+    if (!s.ok()) return s;
   }
   return Status::Ok();
 }
