@@ -90,7 +90,7 @@ Dir direction(const TimeSpec& s, Tense tense) {
     case Tense::kPast: return Dir::kPastIncl;
     case Tense::kFuture: return Dir::kFutureIncl;
     case Tense::kPresent:
-      return s.wd != TimeSpec::kUnset ? Dir::kFutureIncl : Dir::kPresent;
+      return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kFutureIncl : Dir::kPresent;
     case Tense::kNone: break;
   }
   return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kNearest : Dir::kPresent;
@@ -352,9 +352,15 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       }
       int now = dct->year * 12 + dct->month - 1;
       std::optional<int> best;
-      if (dir == Dir::kPrevStrict || dir == Dir::kNextStrict) {
+      if (dir == Dir::kNextStrict) {
+        // "komend voorjaar" on 13 March is this spring: the next season that
+        // has not begun yet (seasons begin around the 21st of their month).
+        int start = s.season == "SP" ? 3 : s.season == "SU" ? 6 : s.season == "FA" ? 9 : 12;
+        bool begun = dct->month > start || (dct->month == start && dct->day >= 21);
+        best = (dct->year + (begun ? 1 : 0)) * 12 + (s.season == "WI" ? 12 : mid - 1);
+      } else if (dir == Dir::kPrevStrict) {
         // "vorige zomer" in August is last year's: the season must be over.
-        best = pick(cands, dir == Dir::kPrevStrict ? now - 1 : now + 1, dir);
+        best = pick(cands, now - 1, dir);
       } else {
         best = pick(cands, now, dir, 2);
         // Within a season's months it is this season, whatever the tense.
@@ -363,14 +369,27 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       }
       if (!best) return "";
       year = s.season == "WI" ? (*best - 12) / 12 : *best / 12;
+    } else if (s.season == "WI" && s.yrel == 0 && s.y == kUnset && s.y2 == kUnset && dct &&
+               dct->month <= 3) {
+      year = dct->year - 1;  // "deze winter" in January began last December
     }
     return fmt("%04d-", year) + s.season;
   }
+  // A quarter or half-year without a year: this year's, unless the past
+  // tense says it must already have begun. (A future verb is most often the
+  // publishing of figures on a quarter that is over: no shift forward.)
+  // Nor does one that would begin half a year or more from now: in January
+  // "het vierde kwartaal" is the one just over, whatever the verb.
+  auto period_year = [&](int first_month) {
+    if (dir == Dir::kPastIncl && first_month > dct->month) return dct->year - 1;
+    if (first_month - dct->month >= 6) return dct->year - 1;
+    return dct->year;
+  };
   if (s.q != kUnset) {
     int q = s.q > 4 ? 4 : s.q;
     if (year == kUnset) {
       if (!dct) return fmt("XXXX-Q%d", q);
-      year = dct->year;
+      year = period_year(3 * q - 2);
     }
     return fmt("%04d-Q%d", year, q);
   }
@@ -378,7 +397,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
     int h = s.half > 2 ? 2 : s.half;
     if (year == kUnset) {
       if (!dct) return fmt("XXXX-H%d", h);
-      year = dct->year;
+      year = period_year(6 * h - 5);
     }
     return fmt("%04d-H%d", year, h);
   }

@@ -8,7 +8,7 @@ namespace {
 constexpr std::string_view kKeyNames[] = {
     "y", "y2", "m", "d", "wd", "h", "min", "hadj", "part", "rd", "unit", "rel", "yrel", "n",
     "plushalf", "q", "half", "season", "dec", "decy", "cent", "hol", "ref", "dir", "ago",
-    "later", "set"};
+    "later", "set", "hab", "ana"};
 static_assert(std::size(kKeyNames) == static_cast<size_t>(TimeKey::kCount_));
 
 bool to_int(std::string_view s, int* v) {
@@ -95,6 +95,8 @@ bool TimeSpec::set_field(TimeKey key, std::string_view v) {
     case TimeKey::kAgo: ago = true; return true;
     case TimeKey::kLater: later = true; return true;
     case TimeKey::kSet: set = true; return true;
+    case TimeKey::kHab: hab = true; return true;
+    case TimeKey::kAna: ana = true; return true;
     case TimeKey::kCount_: break;
   }
   return false;
