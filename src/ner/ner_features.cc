@@ -8,12 +8,12 @@
 namespace kroniek::ner {
 
 const char kFeatureTemplates[] =
-    "kroniek-ner-features-4: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
+    "kroniek-ner-features-5: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
     "prefix1-4 suffix1-4 shape shape[-1] shape[1] shape[-1..1] caps|first|headline "
     "caps[-1..1] gaz-bits gaz-bits|caps|first gaz[-1] gaz[1] phrase-match hyphen-parts "
-    "hyphen-last-gaz doc-casing doc-casing-bits|first|dict cluster4/6/10/20 cluster[-1]6 cluster[1]6; "
+    "hyphen-last-gaz doc-casing doc-casing-bits|first|dict name-run-cues cluster4/6/10/20 cluster[-1]6 cluster[1]6; "
     "stage 2: stage-1 features (own weights), stage-1 label[-1..1], doc-label-types|caps, doc-majority, doc-surname, "
-    "doc-unlabelled doc-first-occurrence-label|caps|first";
+    "doc-unlabelled doc-first-occurrence-label|caps|first; gaz bits incl. org-cue role holiday";
 
 namespace {
 
@@ -22,7 +22,7 @@ enum Template : uint64_t {
   kPrefix, kSuffix, kShape, kShapeM1, kShapeP1, kShape3, kCapsFirst, kCaps3, kGazBit,
   kGazBitCaps, kGazM1, kGazP1, kPhrase, kHyphenPart, kHyphenFirst, kHyphenLast, kHyphenLastGaz,
   kDocCasing, kDocCasingBit, kCluster, kClusterM1, kClusterP1, kStage1Label, kStage1Prev,
-  kStage1Next, kStage1Trigram, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled, kDocFirst,
+  kStage1Next, kStage1Trigram, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled, kDocFirst, kRunCue,
 };
 
 constexpr uint64_t kSentenceStart = 0x51a7e5e5a0001ULL;
@@ -51,7 +51,23 @@ bool is_letter(char32_t c) {
 
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
+// Lowercase words that may stand inside a multi-word name ("Universiteit van X").
+bool name_connector(std::string_view lower) {
+  return lower == "van" || lower == "de" || lower == "der" || lower == "den" || lower == "voor" || lower == "en" ||
+         lower == "du" || lower == "la" || lower == "le" || lower == "of" || lower == "the";
+}
+
 }  // namespace
+
+bool starts_quote(std::span<const std::string_view> words, uint32_t begin, uint32_t i) {
+  if (i == begin) return false;
+  const std::string_view q = words[i - 1];
+  if (q == "\xE2\x80\x9E" || q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x98") return true;
+  if (q != "\"" && q != "'") return false;
+  if (i - 1 == begin) return true;
+  const std::string_view b = words[i - 2];
+  return b == ":" || b == ",";
+}
 
 void append_lowercase(std::string_view word, std::string* out) {
   size_t i = 0;
@@ -281,7 +297,7 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
       f.push_back(feat(kCapsFirst, t.caps * 16u + (first ? 8u : 0u) + headline));
       f.push_back(feat(kCaps3, (prev ? prev->caps : 7u) * 64u + t.caps * 8u + (next ? next->caps : 7u)));
 
-      for (uint16_t bit = 1; bit <= kGazSurname; bit = static_cast<uint16_t>(bit << 1)) {
+      for (uint16_t bit = 1; bit <= kGazLastBit; bit = static_cast<uint16_t>(bit << 1)) {
         if (!(t.gaz & bit)) continue;
         f.push_back(feat(kGazBit, bit));
         f.push_back(feat(kGazBitCaps, bit * 64u + t.caps * 2u + (first ? 1u : 0u)));
@@ -320,6 +336,22 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
       }
 
       if (t.caps == 1 || t.caps == 2) {
+        // Organisational head words elsewhere in this run of capitalised
+        // words (connectors allowed): "FC X", "X Ziekenhuis", "Universiteit van X".
+        auto in_run = [&](uint32_t k) {
+          const TokenInfo& u = s->info[k];
+          return u.caps == 1 || u.caps == 2 ||
+                 (u.caps == 0 && name_connector(lower_all.substr(u.lower_begin, u.lower_end - u.lower_begin)));
+        };
+        uint32_t cue = 0;
+        for (uint32_t k = i, d = 0; k > begin && d < 3 && in_run(k - 1); --k, ++d) {
+          if (s->info[k - 1].gaz & kGazOrgCue) cue |= 1;
+          if (s->info[k - 1].gaz & kGazRole) cue |= 4;
+        }
+        for (uint32_t k = i + 1, d = 0; k < end && d < 3 && in_run(k); ++k, ++d) {
+          if (s->info[k].gaz & kGazOrgCue) cue |= 2;
+        }
+        if (cue) f.push_back(feat(kRunCue, cue * 2u + (t.gaz & kGazOrgCue ? 1u : 0u)));
         const uint8_t casing = doc_casing(*s, t.lower);
         f.push_back(feat(kDocCasing, casing * 2u + (first ? 1u : 0u)));
         for (uint8_t bit = 1; bit < 16; bit = static_cast<uint8_t>(bit << 1)) {

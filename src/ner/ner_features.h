@@ -74,6 +74,12 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
 void extract_stage2_features(std::span<const uint8_t> stage1_labels, std::span<const uint32_t> sentence_ends,
                              FeatureScratch* scratch);
 
+// Whether word i (of the sentence starting at `begin`) follows an opening
+// quote mark, so its capital says as little as a sentence start's ("„Mijn
+// ..."): „ “ « ‘ always open; a straight quote opens at the sentence start
+// or after a colon or comma.
+bool starts_quote(std::span<const std::string_view> words, uint32_t begin, uint32_t i);
+
 // Lowercases UTF-8 (ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals).
 void append_lowercase(std::string_view word, std::string* out);
 // The hash gazetteer and cluster tables are keyed by: a lowercased word or a
