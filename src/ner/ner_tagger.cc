@@ -89,6 +89,32 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
   tag_words(model, s->words, s->sentence_ends, s, &labels);
   static constexpr EntityType kTypes[4] = {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc};
   const uint32_t n = static_cast<uint32_t>(labels.size());
+  const std::vector<TokenInfo>& info = s->features.info;
+  const std::string& lower = s->features.lower;
+  auto lower_of = [&](uint32_t k) {
+    return std::string_view(lower).substr(info[k].lower_begin, info[k].lower_end - info[k].lower_begin);
+  };
+  // Sentence index of every token, for "first word" tests.
+  s->sentence_of.assign(n, 0);
+  for (uint32_t si = 0, b = 0; si < s->sentence_ends.size(); b = s->sentence_ends[si++]) {
+    for (uint32_t k = b; k < s->sentence_ends[si] && k < n; ++k) s->sentence_of[k] = b;
+  }
+  // Portfolios after "minister van" / "staatssecretaris voor" ("Financiën",
+  // "Binnenlandse Zaken en Koninkrijksrelaties") name a job, not an
+  // organisation: a non-person mention within the capitalised words, commas
+  // and "en" after such an opening (the minister's name may follow).
+  s->portfolio.assign(n, 0);
+  for (uint32_t k = 2; k < n; ++k) {
+    const std::string_view prep = lower_of(k - 1), head = lower_of(k - 2);
+    if ((prep != "van" && prep != "voor") ||
+        !(head.starts_with("minister") || head.starts_with("staatssecretaris")) || head.starts_with("ministerie"))
+      continue;
+    for (uint32_t z = k; z < n; ++z) {
+      const std::string_view w = lower_of(z);
+      if (info[z].caps == 1 || info[z].caps == 2 || w == "," || w == "en" || w == "&") s->portfolio[z] = 1;
+      else break;
+    }
+  }
   for (uint32_t i = 0; i < n;) {
     if (labels[i] == 0) {
       ++i;
@@ -105,7 +131,35 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     };
     while (first < last && is_mark(first)) ++first;
     while (last > first && is_mark(last - 1)) --last;
-    if (first == last) {
+    // A title or role is never part of the name ("CEO Annelies Wouters",
+    // "minister Jan de Vries"); what follows one is a person, and a title
+    // alone is no name.
+    int out_type = type;
+    while (first + 1 < last && (info[first].gaz & kGazRole)) {
+      ++first;
+      out_type = 0;
+    }
+    bool drop = first == last || (last == first + 1 && (info[first].gaz & kGazRole));
+    if (!drop) {
+      bool all_portfolio = true;
+      for (uint32_t k = first; k < last; ++k) all_portfolio = all_portfolio && s->portfolio[k];
+      drop = all_portfolio && out_type != 0;
+    }
+    // CoNLL tags holidays O.
+    if (!drop && last == first + 1 && (info[first].gaz & kGazHoliday)) drop = true;
+    // A lone capitalised common word at a sentence start or after an opening
+    // quote mark ("„Mijn ...") that the article never capitalises mid-sentence.
+    if (!drop && last == first + 1 && info[first].caps == 1 && (info[first].gaz & kDictLower) &&
+        !(info[first].gaz & (kDictCapital | kGazPer | kGazSurname | kGazLoc | kGazOrg | kGazMisc)) &&
+        starts_quote(s->words, s->sentence_of[first], first)) {
+      bool capitalised_elsewhere = false;
+      for (uint32_t k = 0; k < n && !capitalised_elsewhere; ++k) {
+        capitalised_elsewhere = k != first && info[k].lower == info[first].lower && info[k].caps == 1 &&
+                                k != s->sentence_of[k] && !starts_quote(s->words, s->sentence_of[k], k);
+      }
+      drop = !capitalised_elsewhere;
+    }
+    if (drop) {
       i = j;
       continue;
     }
@@ -113,7 +167,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     m.first_token = first;
     m.end_token = last;
     m.span = doc->token_range(first, last);
-    m.type = kTypes[type];
+    m.type = kTypes[out_type];
     m.kind = MentionKind::kName;
     doc->mentions.push_back(m);
     i = j;

@@ -30,6 +30,8 @@ struct TagScratch {
   std::vector<std::string_view> words;
   std::vector<uint32_t> sentence_ends;
   std::vector<uint8_t> labels;
+  std::vector<uint32_t> sentence_of;  // add_mentions: first token of each token's sentence
+  std::vector<uint8_t> portfolio;     // add_mentions: inside "minister van <portfolio>"
 };
 
 // Labels (indices into kLabelNames) for every word of a document.

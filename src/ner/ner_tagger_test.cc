@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+
 #include "kroniek/analyzer.h"
 
 namespace kroniek::ner {
@@ -30,6 +33,32 @@ TEST(NerTagger, AnalyzeFillsNameMentionsWithExactSpans) {
   }
   EXPECT_TRUE(per);
   EXPECT_TRUE(loc);
+}
+
+// The rules add_mentions applies after tagging: no portfolio after "minister
+// van", no title inside a name, no holiday, no common word capitalised after
+// an opening quote mark.
+TEST(NerTagger, AnalyzeKeepsTitlesPortfoliosHolidaysAndQuoteStartsOut) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "De minister van Financiën sprak gisteren in Gent.\n"
+      "Daar zei CEO Marieke Smulders van het bedrijf: \xE2\x80\x9EMijn team werkt ook op Koningsdag.\xE2\x80\x9D";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  std::vector<std::string> names;
+  for (const Mention& m : doc.mentions) {
+    const std::string name(doc.slice(m.span));
+    names.push_back(name);
+    EXPECT_NE(name, "Financi\xC3\xABn");
+    EXPECT_NE(name, "Koningsdag");
+    EXPECT_NE(name, "Mijn");
+    EXPECT_EQ(name.find("CEO"), std::string::npos) << name;
+    if (name == "Marieke Smulders") {
+      EXPECT_EQ(m.type, EntityType::kPer);
+    }
+  }
+  EXPECT_NE(std::find(names.begin(), names.end(), "Gent"), names.end());
 }
 
 TEST(NerTagger, EntitiesOffMeansNoMentions) {
