@@ -99,24 +99,32 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
   for (uint32_t si = 0, b = 0; si < s->sentence_ends.size(); b = s->sentence_ends[si++]) {
     for (uint32_t k = b; k < s->sentence_ends[si] && k < n; ++k) s->sentence_of[k] = b;
   }
-  // Portfolios after "minister van" / "staatssecretaris voor" ("Financiën",
-  // "Binnenlandse Zaken en Koninkrijksrelaties") name a job, not an
-  // organisation: a non-person mention within the capitalised words, commas
-  // and "en" after such an opening (the minister's name may follow).
-  s->portfolio.assign(n, 0);
-  for (uint32_t k = 2; k < n; ++k) {
-    const std::string_view prep = lower_of(k - 1), head = lower_of(k - 2);
-    if ((prep != "van" && prep != "voor") ||
-        !(head.starts_with("minister") || head.starts_with("staatssecretaris")) || head.starts_with("ministerie"))
-      continue;
-    for (uint32_t z = k; z < n; ++z) {
-      const std::string_view w = lower_of(z);
-      if (info[z].caps == 1 || info[z].caps == 2 || w == "," || w == "en" || w == "&") s->portfolio[z] = 1;
-      else break;
-    }
+  // "D66-minister", "Vooruit-voorzitter": a role compounded with a name is a
+  // MISC name of its own (like a party adherent) and, like a role, never part
+  // of the person's name after it.
+  s->role_compound.assign(n, 0);
+  for (uint32_t k = 0; k < n; ++k) {
+    const std::string_view w = s->words[k];
+    const size_t dash = w.rfind('-');
+    if (!info[k].hyphen || dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) continue;
+    const char c = w[0];
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) continue;
+    const std::string_view lw = lower_of(k);
+    const uint16_t* g = model.gazetteer().find(lexicon_hash(lw.substr(lw.rfind('-') + 1)));
+    if (g && (*g & kGazRole)) s->role_compound[k] = 1;
   }
+  auto push = [&](uint32_t first, uint32_t last, EntityType type) {
+    Mention m;
+    m.first_token = first;
+    m.end_token = last;
+    m.span = doc->token_range(first, last);
+    m.type = type;
+    m.kind = MentionKind::kName;
+    doc->mentions.push_back(m);
+  };
   for (uint32_t i = 0; i < n;) {
     if (labels[i] == 0) {
+      if (s->role_compound[i]) push(i, i + 1, EntityType::kMisc);
       ++i;
       continue;
     }
@@ -135,16 +143,16 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     // "minister Jan de Vries"); what follows one is a person, and a title
     // alone is no name.
     int out_type = type;
+    if (first + 1 < last && s->role_compound[first]) {
+      push(first, first + 1, EntityType::kMisc);
+      ++first;
+      out_type = 0;
+    }
     while (first + 1 < last && (info[first].gaz & kGazRole)) {
       ++first;
       out_type = 0;
     }
     bool drop = first == last || (last == first + 1 && (info[first].gaz & kGazRole));
-    if (!drop) {
-      bool all_portfolio = true;
-      for (uint32_t k = first; k < last; ++k) all_portfolio = all_portfolio && s->portfolio[k];
-      drop = all_portfolio && out_type != 0;
-    }
     // CoNLL tags holidays O.
     if (!drop && last == first + 1 && (info[first].gaz & kGazHoliday)) drop = true;
     // A lone capitalised common word at a sentence start or after an opening
@@ -163,13 +171,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
       i = j;
       continue;
     }
-    Mention m;
-    m.first_token = first;
-    m.end_token = last;
-    m.span = doc->token_range(first, last);
-    m.type = kTypes[out_type];
-    m.kind = MentionKind::kName;
-    doc->mentions.push_back(m);
+    push(first, last, kTypes[out_type]);
     i = j;
   }
 }

@@ -31,7 +31,7 @@ struct TagScratch {
   std::vector<uint32_t> sentence_ends;
   std::vector<uint8_t> labels;
   std::vector<uint32_t> sentence_of;  // add_mentions: first token of each token's sentence
-  std::vector<uint8_t> portfolio;     // add_mentions: inside "minister van <portfolio>"
+  std::vector<uint8_t> role_compound;  // add_mentions: "D66-minister"
 };
 
 // Labels (indices into kLabelNames) for every word of a document.
