@@ -8,24 +8,44 @@ namespace {
 
 // Sums the weights of every token's features into `emissions` (stage
 // `stage`), and when `also` is given, stage 2's weights of the same features
-// into it.
+// into it. With `types` (stage 1's features extracted with
+// share_word_features), a word type's first token stores the sum of its
+// word-only features, and the type's later tokens, which lack them, add it.
 void score(const NerModel& model, int stage, const std::vector<uint64_t>& feats, const std::vector<uint32_t>& offsets,
-           size_t n, std::vector<const int16_t*>* rows, std::vector<int32_t>* emissions, std::vector<int32_t>* also) {
+           size_t n, const FeatureScratch* types, TagScratch* s, std::vector<int32_t>* emissions,
+           std::vector<int32_t>* also) {
   // Two passes so that many table lookups are in flight at once: first
   // resolve every feature to its weight row (prefetching keys ahead), then
   // sum the rows (prefetching rows ahead).
   constexpr size_t kAhead = 16;
   const size_t total = feats.size();
-  rows->resize(total);
+  std::vector<const int16_t*>& rows = s->rows;
+  rows.resize(total);
   for (size_t f = 0; f < total; ++f) {
     if (f + kAhead < total) model.prefetch_weights(feats[f + kAhead]);
-    (*rows)[f] = model.weights(feats[f]);
+    rows[f] = model.weights(feats[f]);
   }
   const int width = kLabels * model.stages();
-  const int16_t* const* r = rows->data();
+  if (types) s->type_sums.resize(size_t{types->word_types} * 2 * kLabels);
+  const int16_t* const* r = rows.data();
   for (size_t i = 0; i < n; ++i) {
     int32_t e[2 * kLabels] = {};
-    for (uint32_t f = offsets[i]; f < offsets[i + 1]; ++f) {
+    uint32_t f = offsets[i];
+    if (types) {
+      const uint32_t type = types->word_type[i];
+      int32_t* sums = s->type_sums.data() + size_t{type & ~kWordTypeFirst} * 2 * kLabels;
+      if (type & kWordTypeFirst) {
+        for (const uint32_t stop = f + types->intrinsic[i]; f < stop; ++f) {
+          if (const int16_t* w = r[f]) {
+            for (int l = 0; l < width; ++l) e[l] += w[l];
+          }
+        }
+        for (int l = 0; l < width; ++l) sums[l] = e[l];
+      } else {
+        for (int l = 0; l < width; ++l) e[l] = sums[l];
+      }
+    }
+    for (; f < offsets[i + 1]; ++f) {
       if (f + kAhead < total && r[f + kAhead]) __builtin_prefetch(r[f + kAhead]);
       if (const int16_t* w = r[f]) {
         for (int l = 0; l < width; ++l) e[l] += w[l];
@@ -62,15 +82,17 @@ void tag_words(const NerModel& model, std::span<const std::string_view> words,
   labels->assign(n, 0);
   if (n == 0) return;
   FeatureTables tables{&model.gazetteer(), &model.clusters()};
+  s->features.share_word_features = true;
   extract_features(tables, words, sentence_ends, &s->features);
   const bool two = model.stages() == 2;
   s->emissions.assign(n * kLabels, 0);
   if (two) s->emissions2.assign(n * kLabels, 0);
-  score(model, 0, s->features.feats, s->features.offsets, n, &s->rows, &s->emissions, two ? &s->emissions2 : nullptr);
+  score(model, 0, s->features.feats, s->features.offsets, n, &s->features, s, &s->emissions,
+        two ? &s->emissions2 : nullptr);
   decode(model, 0, s->emissions, sentence_ends, s, labels);
   if (two) {
     extract_stage2_features(*labels, sentence_ends, &s->features);
-    score(model, 1, s->features.feats2, s->features.offsets2, n, &s->rows, &s->emissions2, nullptr);
+    score(model, 1, s->features.feats2, s->features.offsets2, n, nullptr, s, &s->emissions2, nullptr);
     decode(model, 1, s->emissions2, sentence_ends, s, labels);
   }
 }

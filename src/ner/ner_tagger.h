@@ -26,6 +26,7 @@ struct TagScratch {
   std::vector<int32_t> emissions;
   std::vector<int32_t> emissions2;  // stage 2's share of the stage-1 features
   std::vector<const int16_t*> rows;  // each feature's weight row
+  std::vector<int32_t> type_sums;    // each word type's summed word-only weights, both stages
   std::vector<uint8_t> back;
   std::vector<std::string_view> words;
   std::vector<uint32_t> sentence_ends;
