@@ -1,5 +1,7 @@
 #include "ner/ner_tagger.h"
 
+#include <algorithm>
+
 #include "ner/ner_decoder.h"
 
 namespace kroniek::ner {
@@ -125,6 +127,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
   // MISC name of its own (like a party adherent) and, like a role, never part
   // of the person's name after it.
   s->role_compound.assign(n, 0);
+  s->role_heads.clear();
   for (uint32_t k = 0; k < n; ++k) {
     const std::string_view w = s->words[k];
     const size_t dash = w.rfind('-');
@@ -133,7 +136,15 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) continue;
     const std::string_view lw = lower_of(k);
     const uint16_t* g = model.gazetteer().find(lexicon_hash(lw.substr(lw.rfind('-') + 1)));
-    if (g && (*g & kGazRole)) s->role_compound[k] = 1;
+    if (g && (*g & kGazRole)) {
+      s->role_compound[k] = 1;
+      // "Vooruit-voorzitter" says Vooruit is an organisation (a party, a
+      // club, a company) unless it is a known place or language.
+      const std::string_view head = lw.substr(0, lw.find('-'));
+      const uint64_t h = lexicon_hash(head);
+      const uint16_t* hg = model.gazetteer().find(h);
+      if (!hg || !(*hg & (kGazLoc | kGazMisc))) s->role_heads.push_back(h);
+    }
   }
   auto push = [&](uint32_t first, uint32_t last, EntityType type) {
     Mention m;
@@ -175,6 +186,9 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
       out_type = 0;
     }
     bool drop = first == last || (last == first + 1 && (info[first].gaz & kGazRole));
+    if (!drop && last == first + 1 && out_type != 1 &&
+        std::find(s->role_heads.begin(), s->role_heads.end(), info[first].lower) != s->role_heads.end())
+      out_type = 1;
     // CoNLL tags holidays O.
     if (!drop && last == first + 1 && (info[first].gaz & kGazHoliday)) drop = true;
     // A lone capitalised common word at a sentence start or after an opening

@@ -68,6 +68,25 @@ TEST(NerTagger, AnalyzeKeepsTitlesHolidaysAndQuoteStartsOut) {
   EXPECT_NE(std::find(names.begin(), names.end(), "Pieter Hendriks"), names.end());
 }
 
+// What stands before a role in a compound ("Morgenrood-voorzitter") is an
+// organisation wherever the article names it.
+TEST(NerTagger, AnalyzeTypesTheHeadOfARoleCompoundAsOrganisation) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "Morgenrood-voorzitter Els Dijkstra is tevreden.\nVolgens Morgenrood moet de belasting omlaag.";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  int seen = 0;
+  for (const Mention& m : doc.mentions) {
+    if (doc.slice(m.span) == "Morgenrood") {
+      EXPECT_EQ(m.type, EntityType::kOrg);
+      ++seen;
+    }
+  }
+  EXPECT_EQ(seen, 1);
+}
+
 TEST(NerTagger, EntitiesOffMeansNoMentions) {
   Analyzer a;
   ASSERT_TRUE(a.load_default().ok());
