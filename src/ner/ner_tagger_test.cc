@@ -44,7 +44,8 @@ TEST(NerTagger, AnalyzeKeepsTitlesHolidaysAndQuoteStartsOut) {
   Document doc;
   const std::string text =
       "De VVD-minister Pieter Hendriks sprak gisteren in Gent.\n"
-      "Daar zei CEO Marieke Smulders van het bedrijf: \xE2\x80\x9EMijn team werkt ook op Koningsdag.\xE2\x80\x9D";
+      "Daar zei CEO Marieke Smulders van het bedrijf: \xE2\x80\x9EMijn team werkt ook op Koningsdag.\xE2\x80\x9D\n"
+      "Dat vond zij te laat. \xE2\x80\x9EMijn collega's zijn er wel.\xE2\x80\x9D";
   ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
   std::vector<std::string> names;
   for (const Mention& m : doc.mentions) {
