@@ -191,18 +191,21 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
       out_type = 1;
     // CoNLL tags holidays O.
     if (!drop && last == first + 1 && (info[first].gaz & kGazHoliday)) drop = true;
-    // A lone capitalised common word after an opening quote mark ("„Mijn
-    // ...", also when the quote opens a new sentence) that the article never
+    // A lone capitalised common word (a dictionary word, or one the article
+    // also writes in lowercase) after an opening quote mark ("„Mijn ...",
+    // also when the quote opens a new sentence) that the article never
     // capitalises mid-sentence.
-    if (!drop && last == first + 1 && info[first].caps == 1 && (info[first].gaz & kDictLower) &&
+    if (!drop && last == first + 1 && info[first].caps == 1 &&
         !(info[first].gaz & (kDictCapital | kGazPer | kGazSurname | kGazLoc | kGazOrg | kGazMisc)) &&
         starts_quote(s->words, 0, first)) {
-      bool capitalised_elsewhere = false;
+      bool lowercase = info[first].gaz & kDictLower, capitalised_elsewhere = false;
       for (uint32_t k = 0; k < n && !capitalised_elsewhere; ++k) {
-        capitalised_elsewhere = k != first && info[k].lower == info[first].lower && info[k].caps == 1 &&
-                                k != s->sentence_of[k] && !starts_quote(s->words, 0, k);
+        if (k == first || info[k].lower != info[first].lower) continue;
+        lowercase |= info[k].caps == 0;
+        capitalised_elsewhere =
+            info[k].caps == 1 && k != s->sentence_of[k] && !starts_quote(s->words, 0, k);
       }
-      drop = !capitalised_elsewhere;
+      drop = lowercase && !capitalised_elsewhere;
     }
     if (drop) {
       i = j;
