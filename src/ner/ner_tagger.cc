@@ -99,6 +99,19 @@ void tag_words(const NerModel& model, std::span<const std::string_view> words,
   }
 }
 
+namespace {
+
+// Dutch pronouns, possessives and determiners that open sentences and quotes
+// but never name anything alone (the hunspell list lacks some as bare words).
+bool function_word(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "mijn", "jouw", "zijn", "haar", "onze", "ons", "hun", "uw", "wij", "zij", "jij", "ik", "we", "ze",
+      "je", "jullie", "dit", "dat", "deze", "die", "het", "een", "geen", "elke", "ieder", "iedere", "alle"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+}  // namespace
+
 void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
   s->words.clear();
   s->sentence_ends.clear();
@@ -191,14 +204,14 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
       out_type = 1;
     // CoNLL tags holidays O.
     if (!drop && last == first + 1 && (info[first].gaz & kGazHoliday)) drop = true;
-    // A lone capitalised common word (a dictionary word, or one the article
-    // also writes in lowercase) after an opening quote mark ("„Mijn ...",
+    // A lone capitalised common word (a dictionary or function word, or one
+    // the article also writes in lowercase) after an opening quote mark ("„Mijn ...",
     // also when the quote opens a new sentence) that the article never
     // capitalises mid-sentence.
     if (!drop && last == first + 1 && info[first].caps == 1 &&
         !(info[first].gaz & (kDictCapital | kGazPer | kGazSurname | kGazLoc | kGazOrg | kGazMisc)) &&
         starts_quote(s->words, 0, first)) {
-      bool lowercase = info[first].gaz & kDictLower, capitalised_elsewhere = false;
+      bool lowercase = (info[first].gaz & kDictLower) || function_word(lower_of(first)), capitalised_elsewhere = false;
       for (uint32_t k = 0; k < n && !capitalised_elsewhere; ++k) {
         if (k == first || info[k].lower != info[first].lower) continue;
         lowercase |= info[k].caps == 0;
