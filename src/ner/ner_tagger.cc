@@ -110,6 +110,13 @@ bool function_word(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+// Lowercase particles inside names of people and places.
+bool name_particle(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {"van", "de", "der", "den", "ter", "ten", "von", "da", "di",
+                                                "du",  "des", "del", "della", "dos", "do", "la", "le"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 }  // namespace
 
 void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
@@ -124,6 +131,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     s->sentence_ends.push_back(static_cast<uint32_t>(s->words.size()));
   std::vector<uint8_t>& labels = s->labels;
   tag_words(model, s->words, s->sentence_ends, s, &labels);
+  const size_t first_new = doc->mentions.size();
   static constexpr EntityType kTypes[4] = {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc};
   const uint32_t n = static_cast<uint32_t>(labels.size());
   const std::vector<TokenInfo>& info = s->features.info;
@@ -227,6 +235,23 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     push(first, last, kTypes[out_type]);
     i = j;
   }
+  // Two names of one type around a lowercase name particle are one name
+  // ("Gare" "du" "Nord", "Vasco" "da" "Gama"): the tagger split it.
+  std::vector<Mention>& ms = doc->mentions;
+  size_t out = first_new;
+  for (size_t k = first_new; k < ms.size(); ++k) {
+    if (out > first_new) {
+      Mention& prev = ms[out - 1];
+      if (prev.type == ms[k].type && ms[k].first_token == prev.end_token + 1 &&
+          name_particle(lower_of(prev.end_token)) && info[prev.end_token].caps == 0) {
+        prev.end_token = ms[k].end_token;
+        prev.span = doc->token_range(prev.first_token, prev.end_token);
+        continue;
+      }
+    }
+    ms[out++] = ms[k];
+  }
+  ms.resize(out);
 }
 
 }  // namespace kroniek::ner

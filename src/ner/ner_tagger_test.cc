@@ -88,6 +88,24 @@ TEST(NerTagger, AnalyzeTypesTheHeadOfARoleCompoundAsOrganisation) {
   EXPECT_EQ(seen, 1);
 }
 
+// Names split around a particle are joined: never "Gare" and "Nord" of one
+// type with "du" between them.
+TEST(NerTagger, AnalyzeJoinsNamesSplitAroundAParticle) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "De trein naar Gare du Nord reed niet.\nReizigers bleven in Gare du Nord en bij Porta di Roma staan.";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  for (size_t k = 1; k < doc.mentions.size(); ++k) {
+    const Mention& p = doc.mentions[k - 1];
+    const Mention& m = doc.mentions[k];
+    EXPECT_FALSE(p.type == m.type && m.first_token == p.end_token + 1 &&
+                 (doc.token_text(doc.tokens[p.end_token]) == "du" || doc.token_text(doc.tokens[p.end_token]) == "di"))
+        << doc.slice(p.span) << " / " << doc.slice(m.span);
+  }
+}
+
 TEST(NerTagger, EntitiesOffMeansNoMentions) {
   Analyzer a;
   ASSERT_TRUE(a.load_default().ok());
