@@ -235,15 +235,36 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     push(first, last, kTypes[out_type]);
     i = j;
   }
-  // Two names of one type around a lowercase name particle are one name
-  // ("Gare" "du" "Nord", "Vasco" "da" "Gama"): the tagger split it.
   std::vector<Mention>& ms = doc->mentions;
+  // "Universiteit van Californië", "Raad van State": a capitalised
+  // organisational head word, "van"/"voor"/"of", then a name is one
+  // organisation.
+  auto org_head = [&](uint32_t k) { return info[k].caps == 1 && (info[k].gaz & kGazOrgCue); };
+  auto head_link = [&](std::string_view w) { return w == "van" || w == "voor" || w == "of"; };
+  for (size_t k = first_new; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.first_token < 2 || !head_link(lower_of(m.first_token - 1)) || !org_head(m.first_token - 2)) continue;
+    const uint32_t head = m.first_token - 2;
+    if (k > first_new && ms[k - 1].end_token == head + 1) {
+      ms[k - 1].type = EntityType::kOrg;  // joined with the next mention below
+      continue;
+    }
+    if (k > first_new && ms[k - 1].end_token > head) continue;
+    m.first_token = head;
+    m.span = doc->token_range(m.first_token, m.end_token);
+    m.type = EntityType::kOrg;
+  }
+  // Two names of one type around a lowercase name particle are one name
+  // ("Gare" "du" "Nord", "Vasco" "da" "Gama"): the tagger split it; so
+  // are an organisation marked above and the name after its "van".
   size_t out = first_new;
   for (size_t k = first_new; k < ms.size(); ++k) {
     if (out > first_new) {
       Mention& prev = ms[out - 1];
-      if (prev.type == ms[k].type && ms[k].first_token == prev.end_token + 1 &&
-          name_particle(lower_of(prev.end_token)) && info[prev.end_token].caps == 0) {
+      const bool org_of = prev.type == EntityType::kOrg && org_head(prev.end_token - 1) &&
+                          ms[k].first_token == prev.end_token + 1 && head_link(lower_of(prev.end_token));
+      if (org_of || (prev.type == ms[k].type && ms[k].first_token == prev.end_token + 1 &&
+                     name_particle(lower_of(prev.end_token)) && info[prev.end_token].caps == 0)) {
         prev.end_token = ms[k].end_token;
         prev.span = doc->token_range(prev.first_token, prev.end_token);
         continue;

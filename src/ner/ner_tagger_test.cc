@@ -106,6 +106,16 @@ TEST(NerTagger, AnalyzeJoinsNamesSplitAroundAParticle) {
   }
 }
 
+TEST(NerTagger, AnalyzeKeepsAnOrganisationHeadWithItsName) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  ASSERT_TRUE(a.analyze("Onderzoekers van de Universiteit van Californi\xC3\xAB zijn het oneens.", {}, &doc).ok());
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.mentions[0].span), "Universiteit van Californi\xC3\xAB");
+  EXPECT_EQ(doc.mentions[0].type, EntityType::kOrg);
+}
+
 TEST(NerTagger, EntitiesOffMeansNoMentions) {
   Analyzer a;
   ASSERT_TRUE(a.load_default().ok());
