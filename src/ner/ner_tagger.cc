@@ -257,6 +257,14 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
   // Two names of one type around a lowercase name particle are one name
   // ("Gare" "du" "Nord", "Vasco" "da" "Gama"): the tagger split it; so
   // are an organisation marked above and the name after its "van".
+  // A name that starts or ends with an organisational head word ("FC X",
+  // "X Ziekenhuis", "X Museum") is an organisation.
+  for (size_t k = first_new; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    if (m.type != EntityType::kOrg && (org_head(m.first_token) || org_head(m.end_token - 1) ||
+                                       (info[m.first_token].caps == 2 && (info[m.first_token].gaz & kGazOrgCue))))
+      m.type = EntityType::kOrg;
+  }
   size_t out = first_new;
   for (size_t k = first_new; k < ms.size(); ++k) {
     if (out > first_new) {

@@ -116,6 +116,22 @@ TEST(NerTagger, AnalyzeKeepsAnOrganisationHeadWithItsName) {
   EXPECT_EQ(doc.mentions[0].type, EntityType::kOrg);
 }
 
+TEST(NerTagger, AnalyzeTypesNamesWithAnOrganisationHeadAsOrganisation) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  ASSERT_TRUE(a.analyze("Pieter Hendriks speelde vijf jaar bij FC Dorpsveld en lag daarna in het Zuiderpark "
+                        "Ziekenhuis.",
+                        {}, &doc)
+                  .ok());
+  for (const Mention& m : doc.mentions) {
+    const std::string_view name = doc.slice(m.span);
+    if (name.find("FC") != std::string_view::npos || name.find("Ziekenhuis") != std::string_view::npos) {
+      EXPECT_EQ(m.type, EntityType::kOrg) << name;
+    }
+  }
+}
+
 TEST(NerTagger, EntitiesOffMeansNoMentions) {
   Analyzer a;
   ASSERT_TRUE(a.load_default().ok());
