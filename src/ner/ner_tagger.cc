@@ -132,6 +132,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
   std::vector<uint8_t>& labels = s->labels;
   tag_words(model, s->words, s->sentence_ends, s, &labels);
   const size_t first_new = doc->mentions.size();
+  s->casing_keys.clear();
   static constexpr EntityType kTypes[4] = {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc};
   const uint32_t n = static_cast<uint32_t>(labels.size());
   const std::vector<TokenInfo>& info = s->features.info;
@@ -167,6 +168,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
       if (!hg || !(*hg & (kGazLoc | kGazMisc))) s->role_heads.push_back(h);
     }
   }
+  std::sort(s->role_heads.begin(), s->role_heads.end());
   auto push = [&](uint32_t first, uint32_t last, EntityType type) {
     Mention m;
     m.first_token = first;
@@ -208,7 +210,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     }
     bool drop = first == last || (last == first + 1 && (info[first].gaz & kGazRole));
     if (!drop && last == first + 1 && out_type != 1 &&
-        std::find(s->role_heads.begin(), s->role_heads.end(), info[first].lower) != s->role_heads.end())
+        std::binary_search(s->role_heads.begin(), s->role_heads.end(), info[first].lower))
       out_type = 1;
     // CoNLL tags holidays O.
     if (!drop && last == first + 1 && (info[first].gaz & kGazHoliday)) drop = true;
@@ -219,13 +221,30 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     if (!drop && last == first + 1 && info[first].caps == 1 &&
         !(info[first].gaz & (kDictCapital | kGazPer | kGazSurname | kGazLoc | kGazOrg | kGazMisc)) &&
         starts_quote(s->words, 0, first)) {
-      bool lowercase = (info[first].gaz & kDictLower) || function_word(lower_of(first)), capitalised_elsewhere = false;
-      for (uint32_t k = 0; k < n && !capitalised_elsewhere; ++k) {
-        if (k == first || info[k].lower != info[first].lower) continue;
-        lowercase |= info[k].caps == 0;
-        capitalised_elsewhere =
-            info[k].caps == 1 && k != s->sentence_of[k] && !starts_quote(s->words, 0, k);
+      if (s->casing_keys.empty()) {
+        // Built once per document, on the first candidate: for each
+        // lowercased word, bit 0 = written in lowercase, bit 1 = capitalised
+        // mid-sentence (not after a quote mark).
+        uint32_t size = 16;
+        while (size < n * 2) size <<= 1;
+        s->casing_keys.assign(size, 0);
+        s->casing_flags.assign(size, 0);
+        for (uint32_t k = 0; k < n; ++k) {
+          const uint64_t key = info[k].lower | 1;
+          uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
+          while (s->casing_keys[slot] != 0 && s->casing_keys[slot] != key) slot = (slot + 1) & (size - 1);
+          s->casing_keys[slot] = key;
+          if (info[k].caps == 0) s->casing_flags[slot] |= 1;
+          if (info[k].caps == 1 && k != s->sentence_of[k] && !starts_quote(s->words, 0, k)) s->casing_flags[slot] |= 2;
+        }
       }
+      const uint64_t key = info[first].lower | 1;
+      const uint32_t mask = static_cast<uint32_t>(s->casing_keys.size()) - 1;
+      uint32_t slot = static_cast<uint32_t>(key) & mask;
+      while (s->casing_keys[slot] != key) slot = (slot + 1) & mask;
+      const bool lowercase =
+          (info[first].gaz & kDictLower) || function_word(lower_of(first)) || (s->casing_flags[slot] & 1);
+      const bool capitalised_elsewhere = s->casing_flags[slot] & 2;
       drop = lowercase && !capitalised_elsewhere;
     }
     if (drop) {
