@@ -279,11 +279,12 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
   // are an organisation marked above and the name after its "van".
   // A name that starts or ends with an organisational head word ("FC X",
   // "X Ziekenhuis", "X Museum") is an organisation; an all-caps one ("FC")
-  // only with more words ("AB" alone is as likely someone's initials).
+  // only with more words ("AB" alone is as likely someone's initials). A
+  // MISC name keeps its type: events and works ("Champions League") are MISC.
   for (size_t k = first_new; k < ms.size(); ++k) {
     Mention& m = ms[k];
     const bool several = m.end_token > m.first_token + 1;
-    if (m.type != EntityType::kOrg &&
+    if ((m.type == EntityType::kPer || m.type == EntityType::kLoc) &&
         (org_head(m.first_token) || org_head(m.end_token - 1) ||
          (several && info[m.first_token].caps == 2 && (info[m.first_token].gaz & kGazOrgCue))))
       m.type = EntityType::kOrg;
