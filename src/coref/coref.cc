@@ -28,7 +28,8 @@ Coref::Coref(const Document& doc, const DocWords& words, const std::vector<Sente
   for (size_t m = 0; m < doc.mentions.size(); ++m)
     if (doc.mentions[m].first_token < n && doc.mentions[m].kind == MentionKind::kName) {
       ner_at_[doc.mentions[m].first_token] = static_cast<int32_t>(m);
-      for (uint32_t t = doc.mentions[m].first_token + 1; t < doc.mentions[m].end_token && t < n; ++t) inside_ner_[t] = 1;
+      for (uint32_t t = doc.mentions[m].first_token + 1; t < doc.mentions[m].end_token && t < n; ++t)
+        inside_ner_[t] = 1;
     }
   // Words written with a capital in mid-sentence are names (or name-like) wherever they stand.
   for (uint32_t u = 0; u < units.size(); ++u)
