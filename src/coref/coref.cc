@@ -6,6 +6,9 @@ namespace kroniek {
 namespace {
 
 constexpr uint32_t kClosed = kDet | kPrep | kPersPron | kPron | kAdverb | kConj | kFunc;
+// A sentence's subject is among its first phrases; looking no further keeps
+// giant sentences linear.
+constexpr size_t kFirstPhrases = 24;
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -136,8 +139,11 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   }
   // A NER mention stands as the name, unless it is a role word the tagger
   // took for a name ("ING-econoom", "N-VA-fractieleider").
+  // Nor is an adjective from a name before a role ("Europees commissaris X").
   bool ner_role = ner_at_[t] >= 0 && doc_.mentions[ner_at_[t]].type != EntityType::kPer &&
-                  doc_.mentions[ner_at_[t]].end_token == t + 1 && w_.has(t, kRole);
+                  ((doc_.mentions[ner_at_[t]].end_token == t + 1 && w_.has(t, kRole)) ||
+                   (doc_.mentions[ner_at_[t]].end_token < limit && w_.has(doc_.mentions[ner_at_[t]].end_token, kRole) &&
+                    !w_.upper(doc_.mentions[ner_at_[t]].end_token)));
   if (ner_at_[t] >= 0 && !ner_role) {
     const Mention& m = doc_.mentions[ner_at_[t]];
     p->kind = MentionKind::kName;
@@ -145,8 +151,9 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     p->name_end = p->end = m.end_token;
     while (p->name_first + 1 < p->name_end && w_.has(p->name_first, kRole)) ++p->name_first;
     p->ner_mention = ner_at_[t];
-    p->person_hint = m.type == EntityType::kPer;
-    p->not_person = m.type != EntityType::kPer;
+    // "CEO Annelies Wouters": a role inside the mention makes it a person.
+    p->person_hint = m.type == EntityType::kPer || p->name_first > t;
+    p->not_person = !p->person_hint;
     return true;
   }
   bool det = false;
@@ -161,6 +168,12 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   }
   int32_t head = -1;
   bool role_seen = false, head_adjectival = true;
+  // "een van de redders", "één van hen": the article stands for a person.
+  if (det && j < limit && w_.lower(j) == "van" && (w_.lower(t) == "een" || w_.lower(t) == "één")) {
+    head = static_cast<int32_t>(t);
+    role_seen = true;
+    j = limit;  // no more words; the "van" phrase is added below
+  }
   uint32_t stop = std::min<uint32_t>(limit, t + 10);
   for (; j < stop; ++j) {
     if (!w_.is_word(j)) break;
@@ -225,6 +238,13 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
       uint32_t nf = j;
       for (uint32_t k = j; k < e; ++k)
         if (w_.has(k, kRole)) nf = k + 1;
+      // "Invaller Siem van Leeuwen": the tagger's person inside the run wins.
+      for (uint32_t k = nf + 1; k < e; ++k)
+        if (ner_at_[k] >= 0 && doc_.mentions[ner_at_[k]].type == EntityType::kPer &&
+            !(ner_at_[nf] >= 0 && doc_.mentions[ner_at_[nf]].type == EntityType::kPer)) {
+          nf = k;
+          break;
+        }
       if (nf > j) {
         head = static_cast<int32_t>(nf - 1);
         role_seen = true;
@@ -245,6 +265,21 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
       break;
     }
     uint32_t c = w_.classes(j);
+    // Titles before a name: "mr. Dennis Kraaijeveld", "prof. dr. Jan Smit".
+    if ((c & kTitle) && j + 1 < limit) {
+      if (doc_.token_text(j + 1) == ".") ++j;
+      continue;
+    }
+    // "hoogleraar microbiologie Femke Dijkstra": a field between role and name.
+    if (role_seen && !(c & (kClosed | kAnyCue | kCueNeedsPart | kRole))) {
+      uint32_t k = j;
+      while (k < limit && k < j + 3 && w_.is_word(k) && !w_.upper(k) && !(w_.classes(k) & (kClosed | kAnyCue)))
+        ++k;
+      if (k < limit && w_.is_word(k) && w_.upper(k) && name_run(k, limit, sent_first) > k) {
+        j = k - 1;
+        continue;
+      }
+    }
     if (c & kRole) {
       if (head >= 0 && !head_adjectival && !role_seen) break;
       head = static_cast<int32_t>(j);
@@ -268,7 +303,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
         continue;
       }
     }
-    if (c & (kClosed | kAnyCue | kCueNeedsPart)) break;
+    if (c & (kClosed | kAnyCue | kCueNeedsPart | kCuePart)) break;
     if (!det && !role_seen) break;
     if (head >= 0 && !head_adjectival) break;  // a noun, then a verb
     head = static_cast<int32_t>(j);
@@ -286,7 +321,8 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   p->kind = MentionKind::kNominal;
   p->head = static_cast<uint32_t>(head);
   p->end = static_cast<uint32_t>(head) + 1;
-  p->role_head = w_.has(p->head, kRole);
+  // "de 63-jarige": an age stands for a person.
+  p->role_head = w_.has(p->head, kRole) || ends_with(w_.lower(p->head), "jarige") || role_seen;
   if (p->upper_head) {
     std::string_view h = doc_.token_text(p->head);
     bool all_caps = h.size() > 1 && std::all_of(h.begin(), h.end(), [](char ch) { return !(ch >= 'a' && ch <= 'z'); });
@@ -298,12 +334,15 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
     if (k < limit && w_.has(k, kDet)) ++k;
     uint32_t e = k;
     while (e < limit && e < k + 3 && w_.is_word(e) && !(w_.classes(e) & (kClosed | kAnyCue | kCueNeedsPart)) &&
-           !(ner_at_[e] >= 0 && doc_.mentions[ner_at_[e]].type == EntityType::kPer))
-      ++e;
+           !(ner_at_[e] >= 0 && doc_.mentions[ner_at_[e]].type == EntityType::kPer)) {
+      std::string_view l = w_.lower(e++);
+      // Adjectives lead to the noun; after the noun the phrase ends ("de moeder van het slachtoffer | las").
+      if (!w_.upper(e - 1) && !ends_with(l, "e") && !ends_with(l, "ig") && !ends_with(l, "isch")) break;
+    }
     if (e > k) p->end = e;
   }
-  if (!p->role_head && !p->upper_head) return det && p->definite ? true : false;
-  return true;
+  // Other nouns only with an article: "de notulen", "een bezoeker".
+  return p->role_head || p->upper_head || det;
 }
 
 int32_t Coref::add(Phrase p) {
@@ -368,7 +407,9 @@ int32_t Coref::phrase_ending_at(uint32_t end, uint32_t lower_limit) {
 }
 
 int32_t Coref::unit_subject_phrase(uint32_t u) const {
-  for (int32_t i : unit_phrases_[u]) {
+  const std::vector<int32_t>& list = unit_phrases_[u];
+  for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
+    int32_t i = list[k];
     const Phrase& p = phrases_[i];
     if (p.after_prep || in_quote_[p.first] || p.cluster < 0) continue;
     if (clusters_[p.cluster].person) return i;
@@ -384,8 +425,9 @@ int32_t Coref::unit_subject_phrase(uint32_t u) const {
 }
 
 bool Coref::mentions_cluster(uint32_t u, int32_t cluster) const {
-  for (int32_t i : unit_phrases_[u])
-    if (phrases_[i].cluster == cluster) return true;
+  const std::vector<int32_t>& list = unit_phrases_[u];
+  for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k)
+    if (phrases_[list[k]].cluster == cluster) return true;
   return false;
 }
 
@@ -414,6 +456,7 @@ int32_t Coref::new_cluster(const Phrase& p) {
 }
 
 void Coref::learn_role(const Phrase& p, int32_t cluster) {
+  if (!w_.has(p.head, kRole)) return;  // "mr. Jan Smit": a title teaches nothing
   uint32_t first = p.first;
   if (w_.has(first, kDet)) ++first;
   uint32_t end = p.kind == MentionKind::kName ? p.name_first : p.end;
@@ -555,10 +598,16 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       c = salient(p.unit, speaker_of_unit, true);
       if (c >= 0 && (clusters_[c].name.empty() || !(p.speaker || (p.upper_head && clusters_[c].person)))) c = -1;
     }
-    if (c < 0) c = new_cluster(p);
+    if (c < 0) {
+      c = new_cluster(p);
+      // "Een woordvoerder van de politie … aldus de woordvoerder": a role
+      // introduced without a name is the one "de woordvoerder" means next.
+      if (p.role_head && !p.after_prep && !in_quote_[p.first]) learn_role(p, c);
+    }
   } else {
-    for (int32_t j : unit_phrases_[p.unit]) {
-      const Phrase& q = phrases_[j];
+    const std::vector<int32_t>& list = unit_phrases_[p.unit];
+    for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
+      const Phrase& q = phrases_[list[k]];
       if (q.first >= p.first) break;
       if (!q.after_prep && !in_quote_[q.first] && q.cluster >= 0 && clusters_[q.cluster].person) {
         c = q.cluster;
@@ -627,7 +676,8 @@ std::vector<int32_t> Coref::materialize(Document* doc) {
       m = doc->mentions[p.ner_mention];
       ner_done[p.ner_mention] = 1;
       // "de Noord-Koreaanse leider Kim Jong-un": after a role, a person.
-      if ((p.first < p.name_first && p.person_hint && !p.not_person) || p.retyped) m.type = EntityType::kPer;
+      if (((p.first < p.name_first || p.name_first > m.first_token) && p.person_hint && !p.not_person) || p.retyped)
+        m.type = EntityType::kPer;
     } else {
       uint32_t f = p.kind == MentionKind::kName ? p.name_first : p.first;
       uint32_t e = p.kind == MentionKind::kName ? p.name_end : p.end;

@@ -12,12 +12,18 @@
 // left-to-right pass, one unit (sentence) at a time, so a pronoun or a role
 // can look back at what is already resolved:
 //   - a name joins the cluster with the same full name, surname or first name;
-//   - a role before a name ("De Amerikaanse president Donald Trump") teaches
-//     the role, and "de (Amerikaanse) president" later joins the most recently
-//     mentioned cluster that holds it;
+//   - a role before a name ("De Amerikaanse president Donald Trump"), beside
+//     it in commas ("De advocaat, mr. Jan Smit, …") or introduced without one
+//     ("Een woordvoerder van de politie") teaches the role, and "de
+//     (Amerikaanse) president" later joins the most recently mentioned
+//     cluster that holds it;
 //   - pronouns, and definite role or capitalised nouns nothing taught, go to
 //     the most salient person: the subject (or quote speaker) of the nearest
-//     earlier sentence that has one.
+//     earlier sentence that has one;
+//   - the tagger's types are kept, except where the text says person: a name
+//     after a role, or a known person's surname the tagger typed otherwise.
+// Look-backs are bounded (kFirstPhrases phrases of a sentence, a few
+// sentences), so giant inputs stay linear.
 // Every lookup is a hash probe or a bounded look-back, so the pass is linear.
 #pragma once
 

@@ -57,3 +57,33 @@ TEST(Coref, Cases) {
 
 }  // namespace
 }  // namespace kroniek
+
+namespace kroniek {
+namespace {
+
+TEST(Lexicon, RejectsUnknownClassesAndCueKinds) {
+  Lexicon lex;
+  Status s = lex.load("de\tdet\nzwart\tkleur\n", "president\n", "zei\tverb\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("kleur"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("words.tsv"), std::string::npos) << s.message();
+  s = lex.load("de\tdet\n", "president\n", "zei\tgebaar\n");
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("cues.tsv"), std::string::npos) << s.message();
+}
+
+TEST(Lexicon, RolesMatchCompoundsAndTwoWordCuesTheirSecondWord) {
+  Lexicon lex;
+  ASSERT_TRUE(lex.load("de\tdet\n", "voorzitter\nminister\n", "liet weten\tverb\nzei\tverb\n").ok());
+  EXPECT_TRUE(lex.is_role("voorzitter"));
+  EXPECT_TRUE(lex.is_role("clubvoorzitter"));
+  EXPECT_TRUE(lex.is_role("n-va-voorzitter"));
+  EXPECT_FALSE(lex.is_role("zitter"));
+  EXPECT_TRUE(lex.completes("liet", "weten"));
+  EXPECT_FALSE(lex.completes("liet", "zien"));
+  EXPECT_TRUE(lex.classes("zei") & kCueVerb);
+  EXPECT_TRUE(lex.classes("liet") & kCueNeedsPart);
+}
+
+}  // namespace
+}  // namespace kroniek

@@ -62,6 +62,7 @@ Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std
       else if (c == "particle") flags |= kParticle;
       else if (c == "func") flags |= kFunc;
       else if (c == "title") flags |= kTitleNoun;
+      else if (c == "honorific") flags |= kTitle;
       else if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "coref/words.tsv: unknown class '" + std::string(c) + "' for '" + std::string(form) + "'");
     }
     words_[std::string(form)] |= flags;

@@ -36,7 +36,8 @@ enum WordClass : uint32_t {
   kCueRead = 1u << 13,
   kCueNeedsPart = 1u << 14,  // the first word of a two-word cue ("liet" of "liet weten")
   kCuePart = 1u << 15,       // the second word ("weten")
-  kTitleNoun = 1u << 16,     // "het boek 'De val van het rijk'": what follows is a title
+  kTitleNoun = 1u << 16,
+  kTitle = 1u << 17,         // mr, dr, prof: before a name     // "het boek 'De val van het rijk'": what follows is a title
 };
 constexpr uint32_t kAnyCue = kCueVerb | kCueAldus | kCueVolgens | kCueImpersonal | kCueRead;
 

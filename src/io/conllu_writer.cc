@@ -1,5 +1,5 @@
 // CoNLL-U: tokens in columns; what kroniek adds (entities, time) goes in MISC
-// as NER=B-PER / Timex=B-DATE:2019-06-30, with code-point offsets.
+// as NER=B-PER / Entity=E1 / Timex=B-DATE:2019-06-30, with code-point offsets.
 #include <cstdio>
 #include <string>
 
@@ -21,11 +21,12 @@ std::string field(std::string_view s) {
 std::string to_conllu(const Document& doc) {
   std::string out;
   // Per-token BIO labels from the layers.
-  std::vector<std::string> ner(doc.tokens.size()), timex(doc.tokens.size());
+  std::vector<std::string> ner(doc.tokens.size()), entity(doc.tokens.size()), timex(doc.tokens.size());
   for (const Mention& m : doc.mentions) {
-    if (m.kind != MentionKind::kName) continue;
-    for (uint32_t t = m.first_token; t < m.end_token; ++t)
-      ner[t] = std::string(t == m.first_token ? "B-" : "I-") + to_string(m.type);
+    for (uint32_t t = m.first_token; t < m.end_token; ++t) {
+      if (m.kind == MentionKind::kName) ner[t] = std::string(t == m.first_token ? "B-" : "I-") + to_string(m.type);
+      if (m.entity >= 0 && entity[t].empty()) entity[t] = "E" + std::to_string(m.entity + 1);
+    }
   }
   for (const Timex& x : doc.timexes)
     for (uint32_t t = x.first_token; t < x.end_token; ++t)
@@ -57,6 +58,7 @@ std::string to_conllu(const Document& doc) {
       };
       if (!(tok.flags & kSpaceAfter) && t + 1 < doc.tokens.size()) add("SpaceAfter=No");
       if (!ner[t].empty()) add("NER=" + ner[t]);
+      if (!entity[t].empty()) add("Entity=" + entity[t]);
       if (!timex[t].empty()) add("Timex=" + timex[t]);
       add("Start=" + std::to_string(tok.span.cp_begin));
       add("End=" + std::to_string(tok.span.cp_end));

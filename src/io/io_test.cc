@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -95,6 +97,37 @@ TEST(ParseRecord, ExplainsWhatIsWrong) {
   ASSERT_TRUE(parse_record("{\"id\": 12, \"text\": \"a\", \"dct\": \"2019-06-30T10:00:00Z\"}", &r).ok());
   EXPECT_EQ(r.id, "12");
   EXPECT_EQ(r.dct, (Date{2019, 6, 30}));
+}
+
+}  // namespace
+}  // namespace kroniek
+
+namespace kroniek {
+namespace {
+
+TEST(ConlluWriter, TenColumnsPerTokenAndOneBlockPerSentence) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  AnalyzeOptions opt;
+  opt.dct = Date{2024, 5, 2};
+  ASSERT_TRUE(a.analyze("Minister Jan Peeters sprak gisteren in Gent.\nDat was een goed idee, zei Peeters.", opt, &doc).ok());
+  std::istringstream in(to_conllu(doc));
+  std::string line;
+  size_t sentences = 0, tokens = 0;
+  bool ner = false, timex = false;
+  while (std::getline(in, line)) {
+    if (line.rfind("# sent_id", 0) == 0) ++sentences;
+    if (line.empty() || line[0] == '#') continue;
+    ++tokens;
+    EXPECT_EQ(std::count(line.begin(), line.end(), '\t'), 9) << line;
+    ner |= line.find("NER=B-PER") != std::string::npos;
+    timex |= line.find("Timex=B-DATE:2024-05-01") != std::string::npos;
+  }
+  EXPECT_EQ(sentences, doc.sentences.size());
+  EXPECT_EQ(tokens, doc.tokens.size());
+  EXPECT_TRUE(ner);
+  EXPECT_TRUE(timex);
 }
 
 }  // namespace

@@ -118,21 +118,13 @@ bool name_particle(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
-}  // namespace
-
-void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
-  s->words.clear();
-  s->sentence_ends.clear();
-  for (const Token& t : doc->tokens) s->words.push_back(doc->token_text(t));
-  for (const Sentence& sent : doc->sentences) {
-    if (sent.end_token > (s->sentence_ends.empty() ? 0 : s->sentence_ends.back()))
-      s->sentence_ends.push_back(sent.end_token);
-  }
-  if (s->sentence_ends.empty() || s->sentence_ends.back() != s->words.size())
-    s->sentence_ends.push_back(static_cast<uint32_t>(s->words.size()));
-  std::vector<uint8_t>& labels = s->labels;
-  tag_words(model, s->words, s->sentence_ends, s, &labels);
-  const size_t first_new = doc->mentions.size();
+// Mentions of one tagged window (s->words, s->sentence_ends and s->labels,
+// indices relative to the window's first token `base`), with the rules that
+// follow the tagger; appended to doc->mentions.
+void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScratch* s) {
+  const std::vector<uint8_t>& labels = s->labels;
+  std::vector<Mention>& ms = s->mentions;  // window indices until the end
+  ms.clear();
   s->casing_keys.clear();
   static constexpr EntityType kTypes[4] = {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc};
   const uint32_t n = static_cast<uint32_t>(labels.size());
@@ -174,10 +166,9 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     Mention m;
     m.first_token = first;
     m.end_token = last;
-    m.span = doc->token_range(first, last);
     m.type = type;
     m.kind = MentionKind::kName;
-    doc->mentions.push_back(m);
+    ms.push_back(m);
   };
   for (uint32_t i = 0; i < n;) {
     if (labels[i] == 0) {
@@ -191,7 +182,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     // A name never starts or ends with punctuation, quote marks or symbols.
     uint32_t first = i, last = j;
     auto is_mark = [&](uint32_t k) {
-      const TokenKind kind = doc->tokens[k].kind;
+      const TokenKind kind = doc->tokens[base + k].kind;
       return kind == TokenKind::kPunct || kind == TokenKind::kQuote || kind == TokenKind::kSymbol;
     };
     while (first < last && is_mark(first)) ++first;
@@ -255,23 +246,21 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
     push(first, last, kTypes[out_type]);
     i = j;
   }
-  std::vector<Mention>& ms = doc->mentions;
   // "Universiteit van Californië", "Raad van State": a capitalised
   // organisational head word, "van"/"voor"/"of", then a name is one
   // organisation.
   auto org_head = [&](uint32_t k) { return info[k].caps == 1 && (info[k].gaz & kGazOrgCue); };
   auto head_link = [&](std::string_view w) { return w == "van" || w == "voor" || w == "of"; };
-  for (size_t k = first_new; k < ms.size(); ++k) {
+  for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
     if (m.first_token < 2 || !head_link(lower_of(m.first_token - 1)) || !org_head(m.first_token - 2)) continue;
     const uint32_t head = m.first_token - 2;
-    if (k > first_new && ms[k - 1].end_token == head + 1) {
+    if (k > 0 && ms[k - 1].end_token == head + 1) {
       ms[k - 1].type = EntityType::kOrg;  // joined with the next mention below
       continue;
     }
-    if (k > first_new && ms[k - 1].end_token > head) continue;
+    if (k > 0 && ms[k - 1].end_token > head) continue;
     m.first_token = head;
-    m.span = doc->token_range(m.first_token, m.end_token);
     m.type = EntityType::kOrg;
   }
   // Two names of one type around a lowercase name particle are one name
@@ -281,7 +270,7 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
   // "X Ziekenhuis", "X Museum") is an organisation; an all-caps one ("FC")
   // only with more words ("AB" alone is as likely someone's initials). A
   // MISC name keeps its type: events and works ("Champions League") are MISC.
-  for (size_t k = first_new; k < ms.size(); ++k) {
+  for (size_t k = 0; k < ms.size(); ++k) {
     Mention& m = ms[k];
     const bool several = m.end_token > m.first_token + 1;
     if ((m.type == EntityType::kPer || m.type == EntityType::kLoc) &&
@@ -289,22 +278,61 @@ void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
          (several && info[m.first_token].caps == 2 && (info[m.first_token].gaz & kGazOrgCue))))
       m.type = EntityType::kOrg;
   }
-  size_t out = first_new;
-  for (size_t k = first_new; k < ms.size(); ++k) {
-    if (out > first_new) {
+  size_t out = 0;
+  for (size_t k = 0; k < ms.size(); ++k) {
+    if (out > 0) {
       Mention& prev = ms[out - 1];
       const bool org_of = prev.type == EntityType::kOrg && org_head(prev.end_token - 1) &&
                           ms[k].first_token == prev.end_token + 1 && head_link(lower_of(prev.end_token));
       if (org_of || (prev.type == ms[k].type && ms[k].first_token == prev.end_token + 1 &&
                      name_particle(lower_of(prev.end_token)) && info[prev.end_token].caps == 0)) {
         prev.end_token = ms[k].end_token;
-        prev.span = doc->token_range(prev.first_token, prev.end_token);
         continue;
       }
     }
     ms[out++] = ms[k];
   }
   ms.resize(out);
+  for (Mention& m : ms) {
+    m.first_token += base;
+    m.end_token += base;
+    m.span = doc->token_range(m.first_token, m.end_token);
+    doc->mentions.push_back(m);
+  }
+}
+
+}  // namespace
+
+void add_mentions(const NerModel& model, Document* doc, TagScratch* s) {
+  // Tag the document in windows of whole sentences (a sentence longer than a
+  // window is cut), so memory stays bounded on gigantic inputs; real articles
+  // fit in one window, so the document-level features and rules see the
+  // whole article.
+  constexpr uint32_t kWindowTokens = 1u << 15;
+  const uint32_t total = static_cast<uint32_t>(doc->tokens.size());
+  std::vector<uint32_t> ends;  // every sentence end, long sentences cut at the window size
+  ends.reserve(doc->sentences.size() + 1);
+  uint32_t prev = 0;
+  for (const Sentence& sent : doc->sentences) {
+    if (sent.end_token <= prev) continue;
+    while (sent.end_token - prev > kWindowTokens) ends.push_back(prev += kWindowTokens);
+    ends.push_back(prev = sent.end_token);
+  }
+  while (total > prev) ends.push_back(prev = std::min(total, prev + kWindowTokens));
+  size_t e = 0;
+  for (uint32_t begin = 0; begin < total;) {
+    s->words.clear();
+    s->sentence_ends.clear();
+    uint32_t end = begin;
+    while (e < ends.size() && (end == begin || ends[e] - begin <= kWindowTokens)) {
+      end = ends[e++];
+      s->sentence_ends.push_back(end - begin);
+    }
+    for (uint32_t t = begin; t < end; ++t) s->words.push_back(doc->token_text(t));
+    tag_words(model, s->words, s->sentence_ends, s, &s->labels);
+    window_mentions(model, begin, doc, s);
+    begin = end;
+  }
 }
 
 }  // namespace kroniek::ner

@@ -43,6 +43,9 @@ namespace {
 
 enum class Mode : uint8_t { kNone, kPhrase, kContinue };
 
+// How far back (in tokens) a speaker is looked for within a sentence.
+constexpr uint32_t kLookBack = 60;
+
 struct Found {
   QuotedSpan marks;
   uint32_t open_tok = 0, inner_first = 0, inner_end = 0, after = 0;
@@ -98,6 +101,7 @@ class Attributor {
   std::vector<uint32_t> unit_of_;
   std::vector<uint8_t> in_quote_;
   std::vector<uint8_t> kept_quote_;
+  std::vector<int32_t> reporter_of_unit_;  // the speaker of a sentence's reported speech
   std::unique_ptr<Coref> coref_;
 };
 
@@ -127,8 +131,12 @@ void Attributor::addressee_after(int32_t speaker, uint32_t limit, Found* q) {
   if (speaker < 0) return;
   uint32_t e = coref_->phrases()[speaker].end;
   if (e + 1 < limit && (words_.lower(e) == "aan" || words_.lower(e) == "tegen")) {
+    // Someone to speak to: a name (not a place) or a role; "aan de meet" is where.
     int32_t a = coref_->phrase_forward(e + 1, limit);
-    if (a >= 0 && coref_->phrases()[a].kind != MentionKind::kPronoun) q->addressee = a;
+    if (a < 0) return;
+    const Phrase& ph = coref_->phrases()[a];
+    bool place = ph.ner_mention >= 0 && doc_.mentions[ph.ner_mention].type == EntityType::kLoc;
+    if ((ph.kind == MentionKind::kName && !place) || (ph.kind == MentionKind::kNominal && ph.role_head)) q->addressee = a;
   }
 }
 
@@ -137,8 +145,16 @@ void Attributor::addressee_after(int32_t speaker, uint32_t limit, Found* q) {
 int32_t Attributor::subject_before(uint32_t v, uint32_t clause_first) {
   // Step back over auxiliaries: "Het Witte Huis heeft laten weten".
   uint32_t e = v;
+  // "zoals X het verwoordde": an object pronoun right before the verb.
+  if (e > clause_first + 1 && (words_.lower(e - 1) == "het" || words_.lower(e - 1) == "dat")) --e;
   while (e > clause_first + 1 && e + 3 > v && words_.has(e - 1, kFunc | kAdverb) && !words_.has(e - 1, kDet | kPersPron))
     --e;
+  // "Jan Jambon (N-VA) reageert": step over a parenthesis.
+  if (e > clause_first + 2 && tok(e - 1) == ")") {
+    uint32_t k = e - 1;
+    while (k > clause_first && k + 8 > e && tok(k) != "(") --k;
+    if (tok(k) == "(") e = k;
+  }
   int32_t p = coref_->phrase_ending_at(e, clause_first);
   if (p < 0) return -1;
   const Phrase& ph = coref_->phrases()[p];
@@ -150,6 +166,9 @@ int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_
                                      bool subject_first) {
   if (subject_first && (kind & kCueVerb)) {
     int32_t p = subject_before(v, clause_first);
+    // "De voorzitter van de rechtbank, Hans Oosterhuis, zei …:": the verb opens
+    // its clause after an apposition; the subject stands before the comma.
+    if (p < 0 && v == clause_first && v > 1 && tok(v - 1) == ",") p = subject_before(v - 1, 0);
     if (p >= 0) {
       q->cue = static_cast<int32_t>(v);
       return p;
@@ -160,10 +179,7 @@ int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_
 
 int32_t Attributor::speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q) {
   q->cue = static_cast<int32_t>(v);
-  if (kind & (kCueAldus | kCueVolgens)) {
-    int32_t p = coref_->phrase_forward(v + 1, limit);
-    return p;
-  }
+  if (kind & (kCueAldus | kCueVolgens)) return subject_after(v, limit);  // "aldus (nog) de minister"
   if (kind & kCueImpersonal) {
     // "klonk het bij X": X speaks unless X is a medium (one unknown capitalised word).
     for (uint32_t k = v + 1; k < limit && k < v + 5; ++k) {
@@ -195,7 +211,7 @@ void Attributor::after_cue(Found* q) {
   if (k >= u.end_token) return;
   // Only a comma (or nothing) may stand between the quote and its cue, and
   // a capital after the closing mark starts a new sentence.
-  if (tok(k) == ",") ++k;
+  if (tok(k) == "," || tok(k) == "—" || tok(k) == "–" || tok(k) == "-") ++k;
   else if (is_stop(k) || words_.upper(k) || !cue_at(k, u.end_token)) return;
   uint32_t first = k;
   if (k < u.end_token && words_.lower(k) == "zo") ++k;
@@ -210,7 +226,9 @@ void Attributor::after_cue(Found* q) {
       else if (is_stop(k2)) break;
     }
     if (next_quote && v > k) return;
-    int32_t p = speaker_from_cue(v, kind, first, u.end_token, q);
+    bool subject_first = words_.lower(first) == "zoals";  // "“…”, zoals X het verwoordde"
+    int32_t p = speaker_from_cue(v, kind, first + 1, u.end_token, q, subject_first);
+    if (p < 0 && !subject_first) p = speaker_from_cue(v, kind, first, u.end_token, q);
     if (p >= 0) {
       q->mode = Mode::kPhrase;
       q->speaker = p;
@@ -235,7 +253,7 @@ void Attributor::colon_clause(Found* q) {
   if (q->open_tok <= u.first_token || tok(q->open_tok - 1) != ":") return;
   uint32_t colon = q->open_tok - 1;
   uint32_t cs = colon;
-  while (cs > u.first_token && tok(cs - 1) != "," && tok(cs - 1) != ";" &&
+  while (cs > u.first_token && cs + kLookBack > colon && tok(cs - 1) != "," && tok(cs - 1) != ";" &&
          doc_.tokens[cs - 1].kind != TokenKind::kQuote)
     --cs;
   for (uint32_t v = cs; v < colon; ++v) {
@@ -303,7 +321,7 @@ void Attributor::inside_sentence(Found* q) {
   uint32_t o = q->open_tok;
   if (o <= u.first_token || tok(o - 1) == ":") return;
   // A cue before the quote in the same sentence, nearest first.
-  for (uint32_t v = o; v > u.first_token;) {
+  for (uint32_t v = o; v > u.first_token && v + kLookBack > o;) {
     --v;
     if (in_quote_[v] || doc_.tokens[v].kind == TokenKind::kQuote) break;
     uint32_t kind = cue_at(v, o);
@@ -323,7 +341,9 @@ void Attributor::inside_sentence(Found* q) {
   // The subject: of the clause before the quote, else of the sentence.
   uint32_t cs = o;
   while (cs > u.first_token && tok(cs - 1) != "," && !in_quote_[cs - 1] && doc_.tokens[cs - 1].kind != TokenKind::kQuote) --cs;
-  for (uint32_t from : {cs, u.first_token}) {
+  // (Bounded, so a giant sentence full of quotes stays linear.)
+  uint32_t sentence_from = std::max(u.first_token, o > kLookBack ? o - kLookBack : 0);
+  for (uint32_t from : {std::max(cs, sentence_from), sentence_from}) {
     for (uint32_t t = from; t < o; ++t) {
       int32_t p = coref_->phrase_at(t);
       if (p < 0) continue;
@@ -355,6 +375,8 @@ int32_t Attributor::standalone(const Found& q, size_t index, const std::vector<i
   bool prev_in_v = prev && prev->unit == v;
   if (prev_in_v && prev->cluster >= 0) return prev->cluster;
   if (prev && prev->cluster >= 0 && coref_->mentions_cluster(v, prev->cluster) && prev->unit + 4 > u) return prev->cluster;
+  // "Volgens hem heeft zijn cliënt spijt. “…”": reported speech runs on into the quote.
+  if (v < reporter_of_unit_.size() && reporter_of_unit_[v] >= 0) return reporter_of_unit_[v];
   int32_t s = coref_->unit_subject_phrase(v);
   if (s >= 0) return coref_->promote_speaker(s, speaker_of_unit);
   if (prev && prev->cluster >= 0 && prev->unit + 4 > u) return prev->cluster;
@@ -520,6 +542,7 @@ void Attributor::run() {
     if (f.speaker >= 0) coref_->phrases()[f.speaker].speaker = true;
   // Resolve in text order, one unit at a time.
   std::vector<int32_t> speaker_of_unit(units_.size(), -1);
+  reporter_of_unit_.assign(units_.size(), -1);
   std::vector<size_t> by_unit(quotes_.size());
   for (size_t i = 0; i < by_unit.size(); ++i) by_unit[i] = i;
   std::stable_sort(by_unit.begin(), by_unit.end(), [&](size_t a, size_t b) { return quotes_[a].unit < quotes_[b].unit; });
@@ -533,6 +556,7 @@ void Attributor::run() {
       } else if (f.kind == QuoteKind::kDirect) {
         f.cluster = standalone(f, by_unit[qi] < direct ? by_unit[qi] : direct, speaker_of_unit);
       }
+      if (f.cluster >= 0 && f.kind == QuoteKind::kIndirect && reporter_of_unit_[u] < 0) reporter_of_unit_[u] = f.cluster;
       if (f.cluster >= 0 && f.kind == QuoteKind::kDirect) {
         coref_->note_speaker(f.cluster);
         if (speaker_of_unit[u] < 0) speaker_of_unit[u] = f.cluster;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/table.h"
+
 namespace kroniek {
 namespace {
 
@@ -14,50 +16,11 @@ constexpr std::string_view kShapeClasses[] = {
     "NUMBER", "YEAR", "DAYNUM", "HOUR", "CLOCK", "CLOCK_STRONG",
     "DATE_NUM", "DAYMONTH_NUM", "YEAR2", "ORDNUM"};
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    size_t p = s.find(sep, start);
-    out.push_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
-    if (p == std::string_view::npos) break;
-    start = p + 1;
-  }
-  return out;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\r' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 bool is_class_name(std::string_view s) {
   if (s.empty() || s[0] < 'A' || s[0] > 'Z') return false;
   for (char c : s)
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
   return true;
-}
-
-// Iterates over the non-comment lines of a table with their numbers.
-template <typename F>
-Status for_each_line(std::string_view text, std::string_view file, F&& f) {
-  uint32_t line_no = 0;
-  size_t start = 0;
-  while (start < text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    start = end + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (trim(line).empty() || trim(line)[0] == '#') continue;
-    std::string err = f(line, line_no);
-    if (!err.empty())
-      return Status(StatusCode::kCorruptModel,
-                    std::string(file) + ":" + std::to_string(line_no) + ": " + err);
-  }
-  return Status::Ok();
 }
 
 std::string parse_fields(std::string_view text, std::vector<TimeField>* out) {
@@ -82,7 +45,6 @@ int TimeGrammar::intern(std::string_view s) {
   if (it != symbols_.end()) return it->second;
   int id = static_cast<int>(symbols_.size());
   symbols_.emplace(std::string(s), id);
-  symbol_is_class_.push_back(is_class_name(s));
   return id;
 }
 
@@ -107,14 +69,13 @@ uint32_t TimeGrammar::child(uint32_t node, int symbol) {
 Status TimeGrammar::load(std::string_view lexicon, std::string_view patterns,
                          std::string_view modifiers) {
   symbols_.clear();
-  symbol_is_class_.clear();
   lexicon_.clear();
   patterns_.clear();
   nodes_.assign(1, Node{});
   modifiers_.clear();
   for (std::string_view c : kShapeClasses) intern(c);
 
-  Status s = for_each_line(lexicon, "lexicon.tsv", [&](std::string_view line, uint32_t) -> std::string {
+  Status s = for_each_table_line(lexicon, "lexicon.tsv", [&](std::string_view line, uint32_t) -> std::string {
     std::vector<std::string_view> cols = split(line, '\t');
     if (cols.size() < 3 || cols.size() > 4) return "expected word, CLASS, fields [, flags]";
     std::string_view word = trim(cols[0]), cls = trim(cols[1]);
@@ -130,7 +91,7 @@ Status TimeGrammar::load(std::string_view lexicon, std::string_view patterns,
   });
   if (!s.ok()) return s;
 
-  s = for_each_line(patterns, "patterns.tsv", [&](std::string_view line, uint32_t line_no) -> std::string {
+  s = for_each_table_line(patterns, "patterns.tsv", [&](std::string_view line, uint32_t line_no) -> std::string {
     std::vector<std::string_view> cols = split(line, '\t');
     if (cols.size() == 2 && trim(cols[1]) == "-") cols.emplace_back();
     if (cols.size() != 3) return "expected pattern, TYPE, action";
@@ -253,7 +214,7 @@ Status TimeGrammar::load(std::string_view lexicon, std::string_view patterns,
   });
   if (!s.ok()) return s;
 
-  s = for_each_line(modifiers, "modifiers.tsv", [&](std::string_view line, uint32_t) -> std::string {
+  s = for_each_table_line(modifiers, "modifiers.tsv", [&](std::string_view line, uint32_t) -> std::string {
     std::vector<std::string> words;
     for (std::string_view w : split(trim(line), ' '))
       if (!w.empty()) words.emplace_back(w);

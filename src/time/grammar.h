@@ -62,7 +62,6 @@ class TimeGrammar {
   // (0 if none).
   uint32_t modifier_before(const std::vector<TimeUnit>& units, uint32_t end) const;
 
-  size_t pattern_count() const { return patterns_.size(); }
 
  private:
   struct LexEntry {
@@ -111,7 +110,6 @@ class TimeGrammar {
   using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
   StringMap<int> symbols_;
-  std::vector<bool> symbol_is_class_;
   StringMap<std::vector<LexEntry>> lexicon_;
   std::vector<Pattern> patterns_;
   std::vector<Node> nodes_;

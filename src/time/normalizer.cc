@@ -85,9 +85,12 @@ std::optional<T> pick(const std::vector<T>& cands, T now, Dir dir, T recent = 0)
 Dir direction(const TimeSpec& s, Tense tense) {
   if (s.dir == "prev") return Dir::kPrevStrict;
   if (s.dir == "next") return Dir::kNextStrict;
+  if (s.dir == "past") return Dir::kPastIncl;
   switch (tense) {
     case Tense::kPast: return Dir::kPastIncl;
     case Tense::kFuture: return Dir::kFutureIncl;
+    case Tense::kPresent:
+      return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kFutureIncl : Dir::kPresent;
     case Tense::kNone: break;
   }
   return s.wd != TimeSpec::kUnset || s.unit == "WE" ? Dir::kNearest : Dir::kPresent;
@@ -166,6 +169,7 @@ std::string time_suffix(const TimeSpec& s) {
     int h = s.h + s.hadj;
     if (h < 0) h += 24;
     if ((s.part == "AF" || s.part == "EV") && h < 12) h += 12;
+    if ((s.part == "MO" || s.part == "NI") && h > 12) h -= 12;
     if (s.part == "NI" && h >= 6 && h < 12) h += 12;
     return fmt("T%02d:%02d", h, s.min == kUnset ? 0 : s.min);
   }
@@ -174,7 +178,7 @@ std::string time_suffix(const TimeSpec& s) {
 }
 
 // Shifts by n whole units from the DCT.
-std::string shifted(const Date& dct, const std::string& unit, int n, TimexType type) {
+std::string shifted(const Date& dct, const std::string& unit, int n) {
   int64_t today = days_from_civil(dct.year, dct.month, dct.day);
   if (unit == "Y") return fmt("%04d", dct.year + n);
   if (unit == "M") {
@@ -194,7 +198,6 @@ std::string shifted(const Date& dct, const std::string& unit, int n, TimexType t
   if (unit == "DE") return fmt("%03d", dct.year / 10 + n);
   if (unit == "CE") return fmt("%02d", dct.year / 100 + n);
   if (unit == "D" || unit == "ED") return date_str(civil_from_days(today + n));
-  (void)type;
   return date_str(dct);  // hours and minutes: the day they fall on
 }
 
@@ -271,7 +274,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
     }
     if (unit == "D" || unit == "ED") *day_out = civil_from_days(today + k);
     if (unit == "H" || unit == "MIN" || unit == "S" || unit == "QH") *day_out = dct;
-    return shifted(*dct, unit, k, type);
+    return shifted(*dct, unit, k);
   }
 
   // A calendar day, when the expression names one.
@@ -349,9 +352,15 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       }
       int now = dct->year * 12 + dct->month - 1;
       std::optional<int> best;
-      if (dir == Dir::kPrevStrict || dir == Dir::kNextStrict) {
+      if (dir == Dir::kNextStrict) {
+        // "komend voorjaar" on 13 March is this spring: the next season that
+        // has not begun yet (seasons begin around the 21st of their month).
+        int start = s.season == "SP" ? 3 : s.season == "SU" ? 6 : s.season == "FA" ? 9 : 12;
+        bool begun = dct->month > start || (dct->month == start && dct->day >= 21);
+        best = (dct->year + (begun ? 1 : 0)) * 12 + (s.season == "WI" ? 12 : mid - 1);
+      } else if (dir == Dir::kPrevStrict) {
         // "vorige zomer" in August is last year's: the season must be over.
-        best = pick(cands, dir == Dir::kPrevStrict ? now - 1 : now + 1, dir);
+        best = pick(cands, now - 1, dir);
       } else {
         best = pick(cands, now, dir, 2);
         // Within a season's months it is this season, whatever the tense.
@@ -360,14 +369,27 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       }
       if (!best) return "";
       year = s.season == "WI" ? (*best - 12) / 12 : *best / 12;
+    } else if (s.season == "WI" && s.yrel == 0 && s.y == kUnset && s.y2 == kUnset && dct &&
+               dct->month <= 3) {
+      year = dct->year - 1;  // "deze winter" in January began last December
     }
     return fmt("%04d-", year) + s.season;
   }
+  // A quarter or half-year without a year: this year's, unless the past
+  // tense says it must already have begun. (A future verb is most often the
+  // publishing of figures on a quarter that is over: no shift forward.)
+  // Nor does one that would begin half a year or more from now: in January
+  // "het vierde kwartaal" is the one just over, whatever the verb.
+  auto period_year = [&](int first_month) {
+    if (dir == Dir::kPastIncl && first_month > dct->month) return dct->year - 1;
+    if (first_month - dct->month >= 6) return dct->year - 1;
+    return dct->year;
+  };
   if (s.q != kUnset) {
     int q = s.q > 4 ? 4 : s.q;
     if (year == kUnset) {
       if (!dct) return fmt("XXXX-Q%d", q);
-      year = dct->year;
+      year = period_year(3 * q - 2);
     }
     return fmt("%04d-Q%d", year, q);
   }
@@ -375,14 +397,14 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
     int h = s.half > 2 ? 2 : s.half;
     if (year == kUnset) {
       if (!dct) return fmt("XXXX-H%d", h);
-      year = dct->year;
+      year = period_year(6 * h - 5);
     }
     return fmt("%04d-H%d", year, h);
   }
   if (s.dec != kUnset) return fmt("19%d", s.dec);
   if (s.decy != kUnset) {
+    if (s.decy % 10 != 0) return "";  // "de jaren 1933-1939" are years, not a decade
     if (s.decy_digits >= 3) return fmt("%03d", s.decy / 10);
-    if (s.decy % 10 != 0) return "";
     return s.decy == 0 ? std::string("200") : fmt("19%d", s.decy / 10);
   }
   if (s.cent != kUnset) return fmt("%02d", s.cent - 1);
@@ -409,7 +431,7 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       return week_str(*best) + "-WE";
     }
     if (s.unit == "D") *day_out = civil_from_days(today + s.rel);
-    return shifted(*dct, s.unit, s.rel, type);
+    return shifted(*dct, s.unit, s.rel);
   }
   if (year != kUnset) return fmt("%04d", year);
   if (s.h != kUnset || !s.part.empty()) {

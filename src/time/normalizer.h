@@ -22,6 +22,7 @@ enum class Tense : uint8_t {
   kNone,    // present tense or no verb found: the nearest fitting date
   kPast,    // past tense or present perfect: on or before the DCT
   kFuture,  // zal/zullen/gaan + infinitive: on or after the DCT
+  kPresent, // a present-tense verb in the clause: weekdays on or after the DCT
 };
 
 struct ResolveContext {

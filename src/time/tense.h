@@ -7,13 +7,16 @@
 //   TenseLexicon t;  t.load(verbs_tsv, verbs_ud_tsv);
 //   Tense x = t.tense_at(words, 4);   // words: the lower-cased sentence
 //
-// The verb marker nearest to the expression wins: "Trump, die zondag
-// aankwam, zal maandag ..." is past for "zondag" and future for "maandag".
+// The verb marker nearest to the expression in its own clause (between
+// commas) wins: "Trump, die zondag aankwam, zal maandag ..." is past for
+// "zondag" and future for "maandag". A clause with only a present-tense verb
+// is kPresent; without any marker, the nearest one in the sentence counts.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <optional>
 #include <vector>
 
 #include "kroniek/status.h"
@@ -29,7 +32,11 @@ class TenseLexicon {
   Tense tense_at(const std::vector<std::string_view>& words, size_t begin, size_t end) const;
 
  private:
-  enum class VerbClass : uint8_t { kPast, kPart, kPerf, kPerfPast, kFut, kGo, kReport };
+  enum class VerbClass : uint8_t { kPast, kPart, kPerf, kPerfPast, kFut, kGo, kReport, kPassive, kPres };
+  // The tense the nearest marker in [lo, hi) gives; kNone when none. Present
+  // verbs count only when `with_present`.
+  std::optional<Tense> nearest(const std::vector<std::string_view>& words, size_t lo, size_t hi,
+                               size_t begin, size_t end, bool has_participle, bool with_present) const;
   bool is_participle(std::string_view w) const;
   struct StringHash {
     using is_transparent = void;

@@ -8,7 +8,7 @@ namespace {
 constexpr std::string_view kKeyNames[] = {
     "y", "y2", "m", "d", "wd", "h", "min", "hadj", "part", "rd", "unit", "rel", "yrel", "n",
     "plushalf", "q", "half", "season", "dec", "decy", "cent", "hol", "ref", "dir", "ago",
-    "later", "set"};
+    "later", "set", "hab", "ana"};
 static_assert(std::size(kKeyNames) == static_cast<size_t>(TimeKey::kCount_));
 
 bool to_int(std::string_view s, int* v) {
@@ -41,9 +41,18 @@ bool TimeSpec::set_field(TimeKey key, std::string_view v) {
     case TimeKey::kHour: return num(&h) && h >= 0 && h <= 24;
     case TimeKey::kMinute: return num(&min) && min >= 0 && min <= 59;
     case TimeKey::kHourAdjust: return num(&hadj);
-    case TimeKey::kPart: part = v; return true;
+    case TimeKey::kPart:
+      if (v != "MO" && v != "AF" && v != "EV" && v != "NI") return false;
+      part = v;
+      return true;
     case TimeKey::kRelDay: return num(&rd);
-    case TimeKey::kUnit: unit = v; return true;
+    case TimeKey::kUnit:
+      for (std::string_view u : {"S", "MIN", "H", "QH", "D", "ED", "W", "WE", "M", "Q", "HY", "Y", "DE", "CE"})
+        if (v == u) {
+          unit = v;
+          return true;
+        }
+      return false;
     case TimeKey::kRel: return num(&rel);
     case TimeKey::kYearRel: return num(&yrel);
     case TimeKey::kCount: {
@@ -67,7 +76,10 @@ bool TimeSpec::set_field(TimeKey key, std::string_view v) {
     case TimeKey::kPlusHalf: plus_half = true; return true;
     case TimeKey::kQuarter: return num(&q) && q >= 1;
     case TimeKey::kHalf: return num(&half) && half >= 1;
-    case TimeKey::kSeason: season = v; return true;
+    case TimeKey::kSeason:
+      if (v != "SP" && v != "SU" && v != "FA" && v != "WI") return false;
+      season = v;
+      return true;
     case TimeKey::kDecade: return num(&dec);
     case TimeKey::kDecadeYear: {
       std::string_view digits = v;
@@ -83,6 +95,8 @@ bool TimeSpec::set_field(TimeKey key, std::string_view v) {
     case TimeKey::kAgo: ago = true; return true;
     case TimeKey::kLater: later = true; return true;
     case TimeKey::kSet: set = true; return true;
+    case TimeKey::kHab: hab = true; return true;
+    case TimeKey::kAna: ana = true; return true;
     case TimeKey::kCount_: break;
   }
   return false;

@@ -34,10 +34,12 @@ enum class TimeKey : uint8_t {
   kCentury,  // cent=20 (ordinal: de twintigste eeuw)
   kHoliday,  // hol=12-25, hol=E+49 (Easter-relative), hol=koningsdag
   kRef,      // ref=PRESENT_REF|PAST_REF|FUTURE_REF
-  kDir,      // dir=prev|next (strictly before/after the publication date)
+  kDir,      // dir=prev|next (strictly before/after the DCT), dir=past (on or before)
   kAgo,      // ago=1 (twee weken geleden)
   kLater,    // later=1 (over twee weken)
   kSet,      // set=1 (elke maandag)
+  kHab,      // hab=1 (op maandag gesloten): a SET, a date with a future verb
+  kAna,      // ana=1 (een dag later, die avond): counts from the day the text spoke of last
   kCount_,   // number of keys
 };
 
@@ -51,7 +53,7 @@ struct TimeSpec {
   int dec = kUnset, decy = kUnset, decy_digits = 0, cent = kUnset;
   double n = -1;          // count; -1 unset
   bool n_unknown = false; // n=X
-  bool plus_half = false, ago = false, later = false, set = false;
+  bool plus_half = false, ago = false, later = false, set = false, hab = false, ana = false;
   std::string part, unit, season, holiday, ref, dir;
 
   // Sets one field from its text; false if the text does not fit the key.

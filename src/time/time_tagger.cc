@@ -136,6 +136,9 @@ void TimeTagger::add_shapes(TimeUnit* u) const {
     size_t p = t.find(sep);
     if (p == std::string_view::npos || p == 0 || p > 2) continue;
     std::string_view hh = t.substr(0, p), mm = t.substr(p + 1);
+    // "19.30u", "19:30h": the hour sign after the minutes.
+    bool hour_sign = sep != 'u' && sep != 'h' && mm.size() == 3 && (mm[2] == 'u' || mm[2] == 'h');
+    if (hour_sign) mm.remove_suffix(1);
     int h = 0, m = 0;
     if (!all_digits(hh) || !parse_int(hh, &h) || h > 24) continue;
     if (mm.empty() && (sep == 'u' || sep == 'h')) {
@@ -145,7 +148,7 @@ void TimeTagger::add_shapes(TimeUnit* u) const {
     }
     if (mm.size() != 2 || !all_digits(mm) || !parse_int(mm, &m) || m > 59) continue;
     std::vector<TimeField> f = {{TimeKey::kHour, num(h)}, {TimeKey::kMinute, num(m)}};
-    if (sep != '.') add(sym_clock_strong_, f);
+    if (sep != '.' || hour_sign) add(sym_clock_strong_, f);
     add(sym_clock_, std::move(f));
     return;
   }
@@ -185,18 +188,19 @@ void TimeTagger::add_shapes(TimeUnit* u) const {
 void TimeTagger::make_units(const Document& doc, const Sentence& s, std::vector<TimeUnit>* units) const {
   units->clear();
   auto adjacent = [&](uint32_t a, uint32_t b) { return doc.tokens[a].span.end == doc.tokens[b].span.begin; };
+  // A digit, or an apostrophe and a digit ('19 may be one token).
   auto digit_start = [&](uint32_t k) {
     std::string_view t = doc.token_text(k);
-    return !t.empty() && is_digit(t[0]);
+    if (!t.empty() && is_digit(t[0])) return true;
+    for (std::string_view q : {"'", "\xE2\x80\x99", "\xE2\x80\x98"})
+      if (t.size() > q.size() && t.substr(0, q.size()) == q && is_digit(t[q.size()])) return true;
+    return false;
   };
   bool seen_word = false;
   for (uint32_t k = s.first_token; k < s.end_token;) {
     uint32_t end = k + 1;
     std::string_view t = doc.token_text(k);
-    // '90 may come as one token or as ' + 90.
     bool numeric = digit_start(k);
-    for (std::string_view q : {"'", "\xE2\x80\x99", "\xE2\x80\x98"})
-      if (t.size() > q.size() && t.substr(0, q.size()) == q && is_digit(t[q.size()])) numeric = true;
     if (!numeric && is_apostrophe(t) && end < s.end_token && adjacent(k, end) && digit_start(end)) {
       numeric = true;
       ++end;
@@ -236,6 +240,46 @@ void TimeTagger::make_units(const Document& doc, const Sentence& s, std::vector<
   }
 }
 
+namespace {
+
+// How precise the day an anaphoric expression counts from must be: "dat jaar"
+// needs a year, "die maand" a month, "die avond" or "een dag later" a day.
+int needed_precision(const TimeSpec& s) {
+  if (s.unit == "Y" || s.unit == "DE" || s.unit == "CE" || s.m != TimeSpec::kUnset) return 1;
+  if (s.unit == "M" || s.unit == "Q" || s.unit == "HY") return 2;
+  return 3;
+}
+
+// Reads a calendar value ("2019", "2019-06", "2019-06-30T20:00") into *date;
+// returns its precision (1 year, 2 month, 3 day) or 0 for anything else.
+int calendar_precision(std::string_view v, Date* date) {
+  auto digits = [&](size_t at, size_t n, int* out) {
+    if (v.size() < at + n) return false;
+    int x = 0;
+    for (size_t i = at; i < at + n; ++i) {
+      if (v[i] < '0' || v[i] > '9') return false;
+      x = x * 10 + (v[i] - '0');
+    }
+    *out = x;
+    return true;
+  };
+  int y = 0, m = 1, d = 1;
+  if (!digits(0, 4, &y) || (v.size() > 4 && v[4] != '-')) return 0;
+  int precision = 1;
+  if (v.size() > 4) {
+    if (!digits(5, 2, &m) || m < 1 || m > 12 || (v.size() > 7 && v[7] != '-')) return 0;
+    precision = 2;
+    if (v.size() > 7) {
+      if (!digits(8, 2, &d) || d < 1 || d > 31 || (v.size() > 10 && v[10] != 'T')) return 0;
+      precision = 3;
+    }
+  }
+  *date = Date{y, m, d};
+  return precision;
+}
+
+}  // namespace
+
 void TimeTagger::tag(Document* doc) const {
   std::vector<TimeUnit> units;
   std::vector<GrammarMatch> matches;
@@ -247,6 +291,12 @@ void TimeTagger::tag(Document* doc) const {
   constexpr size_t kAnchorSentences = 4;
   std::optional<Date> anchor;
   size_t anchor_sentence = 0;
+  bool anchor_night = false;
+  // Anaphoric expressions ("een dag later", "die avond", "december van dat
+  // jaar") count from the last calendar value the text resolved, as precise
+  // as that value was (1 = year, 2 = month, 3 = day).
+  Date story{};
+  int story_precision = 0;
   for (size_t si = 0; si < doc->sentences.size(); ++si) {
     const Sentence& sentence = doc->sentences[si];
     if (anchor && si - anchor_sentence > kAnchorSentences) {
@@ -257,6 +307,15 @@ void TimeTagger::tag(Document* doc) const {
     make_units(*doc, sentence, &units);
     grammar_.match(units, &matches);
     if (matches.empty()) continue;
+    // A blocking rule gives way to an expression that holds all of it, its
+    // context included ("{UNIT} later" inside "een dag later").
+    std::erase_if(matches, [&](const GrammarMatch& b) {
+      if (!b.block) return false;
+      return std::any_of(matches.begin(), matches.end(), [&](const GrammarMatch& m) {
+        return !m.block && m.ext_begin <= b.begin && m.ext_end >= b.end &&
+               m.ext_end - m.ext_begin > b.end - b.begin;
+      });
+    });
     // Blocking rules first, then the longest expression, then the longer match
     // with its context, then the pattern written first.
     std::sort(matches.begin(), matches.end(), [](const GrammarMatch& a, const GrammarMatch& b) {
@@ -294,18 +353,59 @@ void TimeTagger::tag(Document* doc) const {
       ctx.dct = doc->dct;
       ctx.tense = tense_.tense_at(words, begin, m->ext_end);
       ctx.anchor = anchor;
+      // "in de nacht van 13 op 14 augustus, rond 2.40 uur": the small hours
+      // after a night fall on its second day.
+      const TimeSpec& sp = m->spec;
+      if (anchor_night && anchor && sp.h != TimeSpec::kUnset && sp.h + sp.hadj < 6 && sp.part.empty() &&
+          sp.rd == TimeSpec::kUnset && sp.wd == TimeSpec::kUnset && sp.d == TimeSpec::kUnset)
+        ctx.anchor = civil_from_days(days_from_civil(anchor->year, anchor->month, anchor->day) + 1);
+      // "twintig minuten later" keeps its length: the day it falls on says
+      // less than the duration does.
+      TimeSpec clock_spec;
+      const TimeSpec* spec = &m->spec;
+      TimexType type = m->type;
+      uint32_t ext_end = m->ext_end;
+      if (sp.ana && (sp.ago || sp.later) &&
+          (sp.unit == "H" || sp.unit == "MIN" || sp.unit == "S" || sp.unit == "QH")) {
+        clock_spec = sp;
+        clock_spec.ago = clock_spec.later = clock_spec.ana = false;
+        spec = &clock_spec;
+        type = TimexType::kDuration;
+        --ext_end;  // "later" is the signal, not the duration
+      }
+      if (spec->ana) {
+        if (story_precision >= needed_precision(*spec)) {
+          ctx.dct = story;
+          ctx.anchor = story;
+          ctx.tense = Tense::kNone;
+        } else {
+          ctx.dct.reset();  // nothing to count from: the unknown parts stay X
+          ctx.anchor.reset();
+        }
+      }
+      // "is op maandag gesloten" is every Monday; "zal op maandag gesloten
+      // zijn" one. (The tense reader takes "is gesloten" for a perfect, so
+      // the past stays a set too: "was op maandag gesloten" is as often a habit.)
+      if (spec->hab && ctx.tense == Tense::kFuture) type = TimexType::kDate;
       std::optional<Date> day;
-      std::string value = normalize(m->spec, m->type, ctx, &day);
+      std::string value = normalize(*spec, type, ctx, &day);
       if (value.empty()) continue;
+      if (m->type == TimexType::kDate || m->type == TimexType::kTime) {
+        int precision = calendar_precision(value, &story);
+        if (precision) story_precision = precision;
+      }
       if (day) {
         anchor = day;
         anchor_sentence = si;
+        // A named night ("zaterdagnacht", "de nacht van 13 op 14 augustus"),
+        // not "vannacht", which news uses for the small hours of its own day.
+        anchor_night = value.ends_with("TNI") && spec->rd == TimeSpec::kUnset;
       }
       Timex t;
       t.first_token = units[begin].first_token;
-      t.end_token = units[m->ext_end - 1].end_token;
+      t.end_token = units[ext_end - 1].end_token;
       t.span = doc->token_range(t.first_token, t.end_token);
-      t.type = m->type;
+      t.type = type;
       t.value = std::move(value);
       doc->timexes.push_back(std::move(t));
     }

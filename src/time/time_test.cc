@@ -110,6 +110,9 @@ TEST(TimeGrammar, RejectsBrokenTables) {
   bad.patterns = "MONTH\tDATE\t$3\n";
   EXPECT_FALSE(t.load(bad).ok());
   bad = f;
+  bad.patterns = "MONTH\tDATE\tunit=jaar\n";
+  EXPECT_FALSE(t.load(bad).ok());
+  bad = f;
   bad.lexicon = "mei\tMONTH\tm=13\n";
   EXPECT_FALSE(t.load(bad).ok());
   bad = f;
