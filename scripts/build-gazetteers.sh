@@ -2,7 +2,9 @@
 # Rebuilds the NER gazetteers in data/gazetteers/ from lists that Debian ships.
 # Needs: apt-get install iso-codes hunspell-nl gettext tzdata libgeonames-common libtext-names-perl python3
 # Each output file starts with '#' lines that name its sources; then one entry
-# per line (words separated by single spaces). After a rebuild, retrain:
+# per line (words separated by single spaces). org-cue.txt, role.txt and
+# holiday.txt are short hand-written lists of generic words (no names); this
+# script leaves them alone. After a rebuild, retrain:
 #   build/tools/kroniek train ner
 set -euo pipefail
 cd "$(dirname "$0")/.."

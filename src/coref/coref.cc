@@ -54,9 +54,13 @@ Coref::Coref(const Document& doc, const DocWords& words, const std::vector<Sente
   unit_phrases_.resize(units.size());
   for (uint32_t u = 0; u < units.size(); ++u)
     for (uint32_t t = units[u].first_token; t < units[u].end_token; ++t) unit_of_[t] = u;
+  inside_ner_.assign(n, 0);
   for (size_t m = 0; m < doc.mentions.size(); ++m)
-    if (doc.mentions[m].first_token < n && doc.mentions[m].kind == MentionKind::kName)
+    if (doc.mentions[m].first_token < n && doc.mentions[m].kind == MentionKind::kName) {
       ner_at_[doc.mentions[m].first_token] = static_cast<int32_t>(m);
+      for (uint32_t t = doc.mentions[m].first_token + 1; t < doc.mentions[m].end_token && t < n; ++t)
+        inside_ner_[t] = 1;
+    }
   // Words written with a capital in mid-sentence are names (or name-like) wherever they stand.
   for (uint32_t u = 0; u < units.size(); ++u)
     for (uint32_t t = units[u].first_token + 1; t < units[u].end_token; ++t)
@@ -154,7 +158,8 @@ uint32_t Coref::name_run(uint32_t t, uint32_t limit, uint32_t sent_first) const 
 }
 
 bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
-  if (t >= limit || !w_.is_word(t)) return false;
+  // No phrase starts inside a name the tagger found ("Nord" of "het Gare du Nord").
+  if (t >= limit || !w_.is_word(t) || inside_ner_[t]) return false;
   uint32_t sent_first = units_[unit_of_[t]].first_token;
   *p = Phrase();
   p->first = t;

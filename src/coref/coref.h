@@ -155,6 +155,7 @@ class Coref {
   std::vector<uint8_t> headline_;
   std::vector<int32_t> at_, ending_at_;  // phrase index by first token / by end token - 1
   std::vector<int32_t> ner_at_;           // NER mention index by first token
+  std::vector<uint8_t> inside_ner_;      // 1 on the tokens after the first of an NER mention
   std::vector<Phrase> phrases_;
   std::vector<std::vector<int32_t>> unit_phrases_;
   std::vector<Cluster> clusters_;

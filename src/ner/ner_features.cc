@@ -8,12 +8,12 @@
 namespace kroniek::ner {
 
 const char kFeatureTemplates[] =
-    "kroniek-ner-features-4: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
+    "kroniek-ner-features-5: bias word lower lower[-2..2] bigram[-1,0] bigram[0,1] "
     "prefix1-4 suffix1-4 shape shape[-1] shape[1] shape[-1..1] caps|first|headline "
     "caps[-1..1] gaz-bits gaz-bits|caps|first gaz[-1] gaz[1] phrase-match hyphen-parts "
-    "hyphen-last-gaz doc-casing doc-casing-bits|first|dict cluster4/6/10/20 cluster[-1]6 cluster[1]6; "
+    "hyphen-last-gaz doc-casing doc-casing-bits|first|dict name-run-cues cluster4/6/10/20 cluster[-1]6 cluster[1]6; "
     "stage 2: stage-1 features (own weights), stage-1 label[-1..1], doc-label-types|caps, doc-majority, doc-surname, "
-    "doc-unlabelled doc-first-occurrence-label|caps|first";
+    "doc-unlabelled doc-first-occurrence-label|caps|first; gaz bits incl. org-cue role holiday";
 
 namespace {
 
@@ -22,7 +22,7 @@ enum Template : uint64_t {
   kPrefix, kSuffix, kShape, kShapeM1, kShapeP1, kShape3, kCapsFirst, kCaps3, kGazBit,
   kGazBitCaps, kGazM1, kGazP1, kPhrase, kHyphenPart, kHyphenFirst, kHyphenLast, kHyphenLastGaz,
   kDocCasing, kDocCasingBit, kCluster, kClusterM1, kClusterP1, kStage1Label, kStage1Prev,
-  kStage1Next, kStage1Trigram, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled, kDocFirst,
+  kStage1Next, kStage1Trigram, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled, kDocFirst, kRunCue,
 };
 
 constexpr uint64_t kSentenceStart = 0x51a7e5e5a0001ULL;
@@ -51,7 +51,23 @@ bool is_letter(char32_t c) {
 
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
+// Lowercase words that may stand inside a multi-word name ("Universiteit van X").
+bool name_connector(std::string_view lower) {
+  return lower == "van" || lower == "de" || lower == "der" || lower == "den" || lower == "voor" || lower == "en" ||
+         lower == "du" || lower == "la" || lower == "le" || lower == "of" || lower == "the";
+}
+
 }  // namespace
+
+bool starts_quote(std::span<const std::string_view> words, uint32_t begin, uint32_t i) {
+  if (i == begin) return false;
+  const std::string_view q = words[i - 1];
+  if (q == "\xE2\x80\x9E" || q == "\xE2\x80\x9C" || q == "\xC2\xAB" || q == "\xE2\x80\x98") return true;
+  if (q != "\"" && q != "'") return false;
+  if (i - 1 == begin) return true;
+  const std::string_view b = words[i - 2];
+  return b == ":" || b == ",";
+}
 
 void append_lowercase(std::string_view word, std::string* out) {
   size_t i = 0;
@@ -209,7 +225,29 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
   s->lower.clear();
   s->feats.clear();
   s->offsets.resize(n + 1);
+  s->intrinsic.resize(n);
   for (size_t i = 0; i < n; ++i) describe(tables, words[i], s, &s->info[i]);
+  if (s->share_word_features) {
+    // Word types: an open-addressing table over the exact-word hashes.
+    const uint32_t size = pow2_at_least(n * 2);
+    s->type_keys.assign(size, 0);
+    s->type_index.resize(size);
+    s->word_type.resize(n);
+    uint32_t count = 0;
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t key = s->info[i].word | 1;
+      uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
+      while (s->type_keys[slot] != 0 && s->type_keys[slot] != key) slot = (slot + 1) & (size - 1);
+      if (s->type_keys[slot] == 0) {
+        s->type_keys[slot] = key;
+        s->type_index[slot] = count++;
+        s->word_type[i] = s->type_index[slot] | kWordTypeFirst;
+      } else {
+        s->word_type[i] = s->type_index[slot];
+      }
+    }
+    s->word_types = count;
+  }
   collect_doc_casing(sentence_ends, s);
 
   std::string_view lower_all;
@@ -244,9 +282,71 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
       const bool first = i == begin;
       auto& f = s->feats;
 
-      f.push_back(kBias);
-      f.push_back(t.word);
-      f.push_back(feat(kLower, t.lower));
+      // Features of the word alone first (intrinsic[i] counts them): with
+      // share_word_features, only a word type's first token in the
+      // document gets them, and the tagger reuses their summed weights.
+      const std::string_view lw = lower_all.substr(t.lower_begin, t.lower_end - t.lower_begin);
+      if (!s->share_word_features || (s->word_type[i] & kWordTypeFirst)) {
+        f.push_back(kBias);
+        f.push_back(t.word);
+        f.push_back(feat(kLower, t.lower));
+        // Prefixes and suffixes of one to four code points.
+        {
+          size_t pos = 0;
+          for (uint64_t k = 1; k <= 4 && pos < lw.size(); ++k) {
+            next_code_point(lw, pos);
+            if (pos == lw.size() && k > 1) break;
+            f.push_back(feat(kPrefix + (k << 8), hash_bytes(k, lw.substr(0, pos))));
+          }
+          size_t back = lw.size();
+          for (uint64_t k = 1; k <= 4 && back > 0; ++k) {
+            prev_code_point(lw, back);
+            if (back == 0 && k > 1) break;
+            f.push_back(feat(kSuffix + (k << 8), hash_bytes(k, lw.substr(back))));
+          }
+        }
+
+        f.push_back(t.shape);
+        for (uint16_t bit = 1; bit <= kGazLastBit; bit = static_cast<uint16_t>(bit << 1)) {
+          if (t.gaz & bit) f.push_back(feat(kGazBit, bit));
+        }
+        if (t.hyphen) {
+          size_t start = 0;
+          std::string_view last;
+          bool first_part = true;
+          while (start <= lw.size()) {
+            size_t dash = lw.find('-', start);
+            const std::string_view part =
+                lw.substr(start, dash == std::string_view::npos ? lw.size() - start : dash - start);
+            if (!part.empty()) {
+              const uint64_t ph = lexicon_hash(part);
+              f.push_back(feat(kHyphenPart, ph));
+              if (first_part) f.push_back(feat(kHyphenFirst, ph));
+              first_part = false;
+              last = part;
+            }
+            if (dash == std::string_view::npos) break;
+            start = dash + 1;
+          }
+          if (!last.empty()) {
+            const uint64_t lh = lexicon_hash(last);
+            f.push_back(feat(kHyphenLast, lh));
+            if (tables.gazetteer) {
+              if (const uint16_t* g = tables.gazetteer->find(lh)) f.push_back(feat(kHyphenLastGaz, *g & ~kGazPrefix));
+            }
+          }
+        }
+
+        if (t.cluster) {
+          for (uint32_t bits : {4u, 6u, 10u, 20u}) {
+            const int len = 31 - std::countl_zero(t.cluster);
+            const uint32_t prefix = len > static_cast<int>(bits) ? t.cluster >> (len - bits) : t.cluster;
+            f.push_back(feat(kCluster + (uint64_t{bits} << 8), prefix));
+          }
+        }
+      }
+      s->intrinsic[i] = static_cast<uint16_t>(f.size() - s->offsets[i]);
+
       const uint64_t lm1 = prev ? prev->lower : kSentenceStart, lp1 = next ? next->lower : kSentenceEnd;
       f.push_back(feat(kLowerM1, lm1));
       f.push_back(feat(kLowerP1, lp1));
@@ -255,25 +355,7 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
       f.push_back(feat(kBigramM1, combine(lm1, t.lower)));
       f.push_back(feat(kBigramP1, combine(t.lower, lp1)));
 
-      // Prefixes and suffixes of one to four code points.
-      const std::string_view lw = lower_all.substr(t.lower_begin, t.lower_end - t.lower_begin);
-      {
-        size_t pos = 0;
-        for (uint64_t k = 1; k <= 4 && pos < lw.size(); ++k) {
-          next_code_point(lw, pos);
-          if (pos == lw.size() && k > 1) break;
-          f.push_back(feat(kPrefix + (k << 8), hash_bytes(k, lw.substr(0, pos))));
-        }
-        size_t back = lw.size();
-        for (uint64_t k = 1; k <= 4 && back > 0; ++k) {
-          prev_code_point(lw, back);
-          if (back == 0 && k > 1) break;
-          f.push_back(feat(kSuffix + (k << 8), hash_bytes(k, lw.substr(back))));
-        }
-      }
-
       const uint64_t sm1 = prev ? prev->shape : kSentenceStart, sp1 = next ? next->shape : kSentenceEnd;
-      f.push_back(t.shape);
       f.push_back(feat(kShapeM1, sm1));
       f.push_back(feat(kShapeP1, sp1));
       f.push_back(feat(kShape3, combine(combine(sm1, t.shape), sp1)));
@@ -281,10 +363,8 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
       f.push_back(feat(kCapsFirst, t.caps * 16u + (first ? 8u : 0u) + headline));
       f.push_back(feat(kCaps3, (prev ? prev->caps : 7u) * 64u + t.caps * 8u + (next ? next->caps : 7u)));
 
-      for (uint16_t bit = 1; bit <= kGazSurname; bit = static_cast<uint16_t>(bit << 1)) {
-        if (!(t.gaz & bit)) continue;
-        f.push_back(feat(kGazBit, bit));
-        f.push_back(feat(kGazBitCaps, bit * 64u + t.caps * 2u + (first ? 1u : 0u)));
+      for (uint16_t bit = 1; bit <= kGazLastBit; bit = static_cast<uint16_t>(bit << 1)) {
+        if (t.gaz & bit) f.push_back(feat(kGazBitCaps, bit * 64u + t.caps * 2u + (first ? 1u : 0u)));
       }
       if (!t.gaz) f.push_back(feat(kGazBitCaps, t.caps * 2u + (first ? 1u : 0u)));
       if (prev) f.push_back(feat(kGazM1, prev->gaz & ~kGazPrefix));
@@ -293,33 +373,23 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
         if (t.phrase & (1u << b)) f.push_back(feat(kPhrase, b));
       }
 
-      if (t.hyphen) {
-        size_t start = 0;
-        std::string_view last;
-        bool first_part = true;
-        while (start <= lw.size()) {
-          size_t dash = lw.find('-', start);
-          const std::string_view part = lw.substr(start, dash == std::string_view::npos ? lw.size() - start : dash - start);
-          if (!part.empty()) {
-            const uint64_t ph = lexicon_hash(part);
-            f.push_back(feat(kHyphenPart, ph));
-            if (first_part) f.push_back(feat(kHyphenFirst, ph));
-            first_part = false;
-            last = part;
-          }
-          if (dash == std::string_view::npos) break;
-          start = dash + 1;
-        }
-        if (!last.empty()) {
-          const uint64_t lh = lexicon_hash(last);
-          f.push_back(feat(kHyphenLast, lh));
-          if (tables.gazetteer) {
-            if (const uint16_t* g = tables.gazetteer->find(lh)) f.push_back(feat(kHyphenLastGaz, *g & ~kGazPrefix));
-          }
-        }
-      }
-
       if (t.caps == 1 || t.caps == 2) {
+        // Organisational head words elsewhere in this run of capitalised
+        // words (connectors allowed): "FC X", "X Ziekenhuis", "Universiteit van X".
+        auto in_run = [&](uint32_t k) {
+          const TokenInfo& u = s->info[k];
+          return u.caps == 1 || u.caps == 2 ||
+                 (u.caps == 0 && name_connector(lower_all.substr(u.lower_begin, u.lower_end - u.lower_begin)));
+        };
+        uint32_t cue = 0;
+        for (uint32_t k = i, d = 0; k > begin && d < 3 && in_run(k - 1); --k, ++d) {
+          if (s->info[k - 1].gaz & kGazOrgCue) cue |= 1;
+          if (s->info[k - 1].gaz & kGazRole) cue |= 4;
+        }
+        for (uint32_t k = i + 1, d = 0; k < end && d < 3 && in_run(k); ++k, ++d) {
+          if (s->info[k].gaz & kGazOrgCue) cue |= 2;
+        }
+        if (cue) f.push_back(feat(kRunCue, cue * 2u + (t.gaz & kGazOrgCue ? 1u : 0u)));
         const uint8_t casing = doc_casing(*s, t.lower);
         f.push_back(feat(kDocCasing, casing * 2u + (first ? 1u : 0u)));
         for (uint8_t bit = 1; bit < 16; bit = static_cast<uint8_t>(bit << 1)) {
@@ -327,13 +397,6 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
         }
       }
 
-      if (t.cluster) {
-        for (uint32_t bits : {4u, 6u, 10u, 20u}) {
-          const int len = 31 - std::countl_zero(t.cluster);
-          const uint32_t prefix = len > static_cast<int>(bits) ? t.cluster >> (len - bits) : t.cluster;
-          f.push_back(feat(kCluster + (uint64_t{bits} << 8), prefix));
-        }
-      }
       auto cluster6 = [](uint32_t c) -> uint64_t {
         if (!c) return 0;
         const int len = 31 - std::countl_zero(c);

@@ -44,6 +44,8 @@ struct TokenInfo {
   bool hyphen = false;
 };
 
+inline constexpr uint32_t kWordTypeFirst = 0x80000000u;
+
 struct FeatureScratch {
   std::vector<TokenInfo> info;
   std::vector<uint64_t> label_keys;            // stage-2 document label table
@@ -55,6 +57,14 @@ struct FeatureScratch {
   std::vector<uint8_t> doc_flags;
   std::vector<uint64_t> feats;
   std::vector<uint32_t> offsets;  // words + 1 entries
+  std::vector<uint16_t> intrinsic;  // how many of a word's features (its first) depend on the word alone
+  // Set by the tagger: the word-only features are emitted for the first
+  // token of each word type only (the trainer needs them everywhere).
+  bool share_word_features = false;
+  std::vector<uint32_t> word_type;  // type index, | kWordTypeFirst on the type's first token
+  uint32_t word_types = 0;
+  std::vector<uint64_t> type_keys;
+  std::vector<uint32_t> type_index;
   std::vector<uint64_t> feats2;   // stage 2, the same way
   std::vector<uint32_t> offsets2;
   std::vector<uint8_t> ends_person;
@@ -73,6 +83,12 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
 // scratch and writes the features stage 2 adds to stage 1's to feats2/offsets2.
 void extract_stage2_features(std::span<const uint8_t> stage1_labels, std::span<const uint32_t> sentence_ends,
                              FeatureScratch* scratch);
+
+// Whether word i (of the sentence starting at `begin`) follows an opening
+// quote mark, so its capital says as little as a sentence start's ("„Mijn
+// ..."): „ “ « ‘ always open; a straight quote opens at the sentence start
+// or after a colon or comma.
+bool starts_quote(std::span<const std::string_view> words, uint32_t begin, uint32_t i);
 
 // Lowercases UTF-8 (ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals).
 void append_lowercase(std::string_view word, std::string* out);

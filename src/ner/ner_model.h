@@ -57,6 +57,10 @@ enum GazFlag : uint16_t {
   kGazMisc = 32,      // a language, nationality, currency
   kGazPrefix = 64,    // the first words of a longer entry
   kGazSurname = 128,  // a family name
+  kGazOrgCue = 256,   // an organisational head word ("fc", "ziekenhuis", "universiteit")
+  kGazRole = 512,     // a title or role ("minister", "ceo"), never inside a person's name
+  kGazHoliday = 1024, // a holiday (CoNLL tags them O)
+  kGazLastBit = kGazHoliday,
 };
 
 inline constexpr char kMagic[8] = {'K', 'R', 'N', 'K', 'N', 'E', 'R', '\0'};

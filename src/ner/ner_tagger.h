@@ -26,10 +26,17 @@ struct TagScratch {
   std::vector<int32_t> emissions;
   std::vector<int32_t> emissions2;  // stage 2's share of the stage-1 features
   std::vector<const int16_t*> rows;  // each feature's weight row
+  std::vector<int32_t> type_sums;    // each word type's summed word-only weights, both stages
   std::vector<uint8_t> back;
   std::vector<std::string_view> words;
   std::vector<uint32_t> sentence_ends;
   std::vector<uint8_t> labels;
+  std::vector<uint32_t> sentence_of;  // add_mentions: first token of each token's sentence
+  std::vector<uint8_t> role_compound;  // add_mentions: "D66-minister"
+  std::vector<Mention> mentions;       // add_mentions: one window's
+  std::vector<uint64_t> casing_keys;  // add_mentions: how the document writes each word
+  std::vector<uint8_t> casing_flags;
+  std::vector<uint64_t> role_heads;    // add_mentions: lexicon hashes of "D66" in such compounds
 };
 
 // Labels (indices into kLabelNames) for every word of a document.

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+
 #include "kroniek/analyzer.h"
 
 namespace kroniek::ner {
@@ -30,6 +33,103 @@ TEST(NerTagger, AnalyzeFillsNameMentionsWithExactSpans) {
   }
   EXPECT_TRUE(per);
   EXPECT_TRUE(loc);
+}
+
+// The rules add_mentions applies after tagging: no title inside a name (a
+// name-role compound is a MISC name of its own), no holiday, no common word
+// capitalised after an opening quote mark.
+TEST(NerTagger, AnalyzeKeepsTitlesHolidaysAndQuoteStartsOut) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "De VVD-minister Pieter Hendriks sprak gisteren in Gent.\n"
+      "Daar zei CEO Marieke Smulders van het bedrijf: \xE2\x80\x9EMijn team werkt ook op Koningsdag.\xE2\x80\x9D\n"
+      "Dat vond zij te laat. \xE2\x80\x9EMijn collega's zijn er wel.\xE2\x80\x9D";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  std::vector<std::string> names;
+  for (const Mention& m : doc.mentions) {
+    const std::string name(doc.slice(m.span));
+    names.push_back(name);
+    if (name == "VVD-minister") {
+      EXPECT_EQ(m.type, EntityType::kMisc);
+    }
+    if (name == "Pieter Hendriks") {
+      EXPECT_EQ(m.type, EntityType::kPer);
+    }
+    EXPECT_NE(name, "Koningsdag");
+    EXPECT_NE(name, "Mijn");
+    EXPECT_EQ(name.find("CEO"), std::string::npos) << name;
+    if (name == "Marieke Smulders") {
+      EXPECT_EQ(m.type, EntityType::kPer);
+    }
+  }
+  EXPECT_NE(std::find(names.begin(), names.end(), "Gent"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "VVD-minister"), names.end());
+  EXPECT_NE(std::find(names.begin(), names.end(), "Pieter Hendriks"), names.end());
+}
+
+// What stands before a role in a compound ("Morgenrood-voorzitter") is an
+// organisation wherever the article names it.
+TEST(NerTagger, AnalyzeTypesTheHeadOfARoleCompoundAsOrganisation) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "Morgenrood-voorzitter Els Dijkstra is tevreden.\nVolgens Morgenrood moet de belasting omlaag.";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  int seen = 0;
+  for (const Mention& m : doc.mentions) {
+    if (doc.slice(m.span) == "Morgenrood") {
+      EXPECT_EQ(m.type, EntityType::kOrg);
+      ++seen;
+    }
+  }
+  EXPECT_EQ(seen, 1);
+}
+
+// Names split around a particle are joined: never "Gare" and "Nord" of one
+// type with "du" between them.
+TEST(NerTagger, AnalyzeJoinsNamesSplitAroundAParticle) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "De trein naar Gare du Nord reed niet.\nReizigers bleven in Gare du Nord en bij Porta di Roma staan.";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  for (size_t k = 1; k < doc.mentions.size(); ++k) {
+    const Mention& p = doc.mentions[k - 1];
+    const Mention& m = doc.mentions[k];
+    EXPECT_FALSE(p.type == m.type && m.first_token == p.end_token + 1 &&
+                 (doc.token_text(doc.tokens[p.end_token]) == "du" || doc.token_text(doc.tokens[p.end_token]) == "di"))
+        << doc.slice(p.span) << " / " << doc.slice(m.span);
+  }
+}
+
+TEST(NerTagger, AnalyzeKeepsAnOrganisationHeadWithItsName) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  ASSERT_TRUE(a.analyze("Onderzoekers van de Universiteit van Californi\xC3\xAB zijn het oneens.", {}, &doc).ok());
+  ASSERT_EQ(doc.mentions.size(), 1u);
+  EXPECT_EQ(doc.slice(doc.mentions[0].span), "Universiteit van Californi\xC3\xAB");
+  EXPECT_EQ(doc.mentions[0].type, EntityType::kOrg);
+}
+
+TEST(NerTagger, AnalyzeTypesNamesWithAnOrganisationHeadAsOrganisation) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  ASSERT_TRUE(a.analyze("Pieter Hendriks speelde vijf jaar bij FC Dorpsveld en lag daarna in het Zuiderpark "
+                        "Ziekenhuis.",
+                        {}, &doc)
+                  .ok());
+  for (const Mention& m : doc.mentions) {
+    const std::string_view name = doc.slice(m.span);
+    if (name.find("FC") != std::string_view::npos || name.find("Ziekenhuis") != std::string_view::npos) {
+      EXPECT_EQ(m.type, EntityType::kOrg) << name;
+    }
+  }
 }
 
 TEST(NerTagger, EntitiesOffMeansNoMentions) {

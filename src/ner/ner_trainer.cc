@@ -38,7 +38,8 @@ struct GazetteerFile {
 const GazetteerFile kGazetteerFiles[] = {
     {"dict-lower.txt", kDictLower}, {"dict-capital.txt", kDictCapital}, {"loc.txt", kGazLoc},
     {"per.txt", kGazPer},           {"org.txt", kGazOrg},               {"misc.txt", kGazMisc},
-    {"surnames.txt", kGazSurname},
+    {"surnames.txt", kGazSurname},  {"org-cue.txt", kGazOrgCue},       {"role.txt", kGazRole},
+    {"holiday.txt", kGazHoliday},
 };
 
 Status read_whole(const std::string& path, std::string* out) {
