@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "ner/ner_tagger.h"
+#include "text/table.h"
 #include "text/utf8.h"
 
 namespace kroniek::ner {
@@ -32,18 +33,6 @@ struct Section {
   uint32_t id = 0, element = 0;
   uint64_t offset = 0, size = 0;
 };
-
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    size_t p = s.find(sep, start);
-    out.push_back(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
-    if (p == std::string_view::npos) break;
-    start = p + 1;
-  }
-  return out;
-}
 
 }  // namespace
 
