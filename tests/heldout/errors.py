@@ -2,7 +2,7 @@
 """List kroniek's errors on the held-out articles, per task (a reading aid;
 score.py gives the figures).
 
-  tests/news/errors.py build/tools/kroniek
+  tests/heldout/errors.py build/tools/kroniek tests/news
 """
 import glob
 import json
@@ -41,9 +41,10 @@ def same_speaker(gold, pred):
 
 
 def main():
-    kroniek = sys.argv[1]
-    here = os.path.dirname(os.path.abspath(__file__))
-    for path in sorted(glob.glob(os.path.join(here, "heldout-*.json"))):
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    kroniek, gold_dir = sys.argv[1], sys.argv[2]
+    for path in sorted(glob.glob(os.path.join(gold_dir, "*.json"))):
         gold = json.load(open(path, encoding="utf-8"))
         pred = analyze(kroniek, gold)
         text, did = gold["text"], gold["id"]

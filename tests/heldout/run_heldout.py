@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""ctest driver: score kroniek on the second (final) held-out gold articles in this folder.
+"""ctest driver: score kroniek on one held-out gold set.
 
-  run_heldout.py SCORE_PY KRONIEK_BINARY
+  run_heldout.py SCORE_PY KRONIEK_BINARY GOLD_DIR
 
 Runs SCORE_PY (the shared scorer, ../shared/eval/score.py from the source
-dir) over tests/news-final/*.json with the built binary and prints its summary. The
+dir) over GOLD_DIR/*.json with the built binary and prints its summary. The
 scores are a measurement, not a bar: the test fails only when an article fails
 to process or a span's offsets disagree with its text. Exits 77 (ctest's skip
 code here) when the scorer is absent.
@@ -19,13 +19,12 @@ SKIP = 77
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) != 4:
         sys.exit(__doc__)
-    score_py, kroniek = sys.argv[1], sys.argv[2]
+    score_py, kroniek, gold = sys.argv[1], sys.argv[2], sys.argv[3]
     if not os.path.isfile(score_py):
         print(f"SKIP: scorer not found at {score_py} (../shared is absent)")
         return SKIP
-    gold = os.path.dirname(os.path.abspath(__file__))
     with tempfile.TemporaryDirectory() as tmp:
         summary = os.path.join(tmp, "summary.json")
         cmd = [sys.executable, score_py, "--gold", gold,
