@@ -1,6 +1,7 @@
 #include "coref/coref.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace kroniek {
 namespace {
@@ -690,10 +691,44 @@ void Coref::track(int32_t c) {
   if (most_mentioned_ < 0 || cl.mentions > clusters_[most_mentioned_].mentions) most_mentioned_ = c;
 }
 
+// Does the name begin with a given name other than the one in `known` (a
+// cluster's full name)? Particles and initials say nothing.
+bool Coref::other_given_name(const Phrase& p, std::string_view known) const {
+  if (p.name_end - p.name_first < 2 || !w_.upper(p.name_first) || w_.has(p.name_first, kParticle)) return false;
+  std::string_view mine = w_.lower(p.name_first);
+  size_t sp = known.find(' ');
+  if (mine.size() < 2 || sp == std::string_view::npos || sp < 2) return false;
+  std::string_view theirs = known.substr(0, sp);
+  if (theirs.size() != mine.size()) return true;
+  for (size_t k = 0; k < mine.size(); ++k)
+    if (static_cast<char>(std::tolower(static_cast<unsigned char>(theirs[k]))) != mine[k]) return true;
+  return false;
+}
+
+// "In 1995 kreeg Vermeersch de Prijs …": a tagger's name that runs on over
+// "de"/"het" into a capitalised noun, after a known person's surname, is
+// that surname alone.
+void Coref::trim_swallowed(Phrase* p) {
+  uint32_t t = p->name_first + 1;
+  if (t + 1 >= p->name_end || w_.upper(t)) return;
+  std::string_view l = w_.lower(t);
+  if (l != "de" && l != "het") return;
+  auto it = by_last_.find(std::string(w_.lower(p->name_first)));
+  if (it == by_last_.end() || !clusters_[it->second].person) return;
+  if (by_full_.count(key_of(p->name_first, p->name_end))) return;
+  p->name_end = t;
+  if (p->end > t) p->end = t;
+  if (p->ner_mention >= 0) dropped_ner_.push_back(static_cast<uint32_t>(p->ner_mention));
+  p->ner_mention = -1;
+  p->person_hint = true;
+  p->not_person = false;
+}
+
 int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
   Phrase& p = phrases_[i];
   if (p.cluster >= 0) return p.cluster;
   int32_t c = -1;
+  if (p.kind == MentionKind::kName) trim_swallowed(&p);
   if (p.kind == MentionKind::kName) {
     std::string full = key_of(p.name_first, p.name_end);
     std::string first = std::string(w_.lower(p.name_first));
@@ -727,6 +762,8 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       } else {
         int32_t s = find(by_full_, last);
         if (s < 0) s = find(by_last_, last);
+        // "Lien Vermeersch" after "Hugo Vermeersch": another given name, another person.
+        if (s >= 0 && s != find(by_full_, last) && other_given_name(p, clusters_[s].name)) s = -1;
         if (s >= 0 && clusters_[s].person != false && !clusters_[s].name.empty()) c = s;
       }
       if (c >= 0 && clusters_[c].type != EntityType::kPer && p.person_hint) c = -1;
@@ -878,6 +915,7 @@ std::vector<int32_t> Coref::materialize(Document* doc) {
   std::vector<Mention> out;
   std::vector<int32_t> phrase_of_new;
   std::vector<uint8_t> ner_done(doc->mentions.size(), 0);
+  for (uint32_t m : dropped_ner_) ner_done[m] = 1;  // a name trimmed to the surname it swallowed words after
   for (size_t i = 0; i < phrases_.size(); ++i) {
     Phrase& p = phrases_[i];
     bool named_person = p.cluster >= 0 && clusters_[p.cluster].person && !clusters_[p.cluster].name.empty();

@@ -135,6 +135,8 @@ class Coref {
   int32_t new_cluster(const Phrase& p);
   void learn_role(const Phrase& p, int32_t cluster);
   int32_t find_role(const Phrase& p) const;
+  bool other_given_name(const Phrase& p, std::string_view known) const;
+  void trim_swallowed(Phrase* p);
   // The capitalised modifiers of a role phrase ("De Gentse burgemeester"), lowercase.
   void role_mods(const Phrase& p, uint32_t end, std::vector<std::string>* out) const;
   // kMale/kFemale a phrase says its person is, 0 when it does not say;
@@ -154,6 +156,7 @@ class Coref {
   std::vector<uint32_t> unit_of_;
   std::vector<uint8_t> headline_;
   std::vector<int32_t> at_, ending_at_;  // phrase index by first token / by end token - 1
+  std::vector<uint32_t> dropped_ner_;    // NER mentions trim_swallowed() replaced
   std::vector<int32_t> ner_at_;           // NER mention index by first token
   std::vector<Phrase> phrases_;
   std::vector<std::vector<int32_t>> unit_phrases_;
