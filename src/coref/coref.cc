@@ -630,7 +630,8 @@ int32_t Coref::salient_fitting(uint32_t u, const std::vector<int32_t>& speaker_o
     int32_t c = v < speaker_of_unit.size() ? speaker_of_unit[v] : -1;
     if (c < 0) {
       int32_t s = unit_subject_phrase(v);
-      if (s >= 0) c = phrases_[s].cluster;
+      // "Haar renner won. … zei ze": she owns the subject; she is not it.
+      if (s >= 0 && owner_gender(phrases_[s]) != gender) c = phrases_[s].cluster;
     }
     if (c >= 0 && clusters_[c].gender == gender) return c;
     // A person of that gender elsewhere in the sentence ("X en zijn collega
@@ -640,6 +641,7 @@ int32_t Coref::salient_fitting(uint32_t u, const std::vector<int32_t>& speaker_o
     for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
       const Phrase& q = phrases_[list[k]];
       if (q.cluster < 0 || in_quote_[q.first] || !clusters_[q.cluster].person || q.kind == MentionKind::kPronoun) continue;
+      if (owner_gender(q) == gender && clusters_[q.cluster].gender != gender) continue;
       // (After a preposition only when the subject's gender clashes.)
       if (clusters_[q.cluster].gender == gender && (c < 0 || other < 0 || !q.after_prep)) return q.cluster;
       if (other < 0 && fits(q.cluster, gender) && !q.after_prep) other = q.cluster;
@@ -667,8 +669,11 @@ int32_t Coref::salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit, 
 int32_t Coref::promote_speaker(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
   Phrase& p = phrases_[i];
   if (p.cluster < 0 || !clusters_[p.cluster].name.empty() || p.kind != MentionKind::kNominal || !p.definite ||
-      p.end != p.head + 1)
+      p.end != p.head + 1 || possessive(p))
     return p.cluster;
+  // "… en een agent die dienst had. Die agent vertelde …": the one just introduced.
+  std::string_view det = w_.lower(p.first);
+  if ((det == "die" || det == "deze") && clusters_[p.cluster].mentions >= 2) return p.cluster;
   int32_t c = salient(p.unit, speaker_of_unit, true);
   if (c >= 0 && !clusters_[c].name.empty()) {
     p.cluster = c;
@@ -791,7 +796,8 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
     // Spanjaard"): the salient person, when this phrase speaks or that person
     // is known for one.
     // ("het hoofd van de douane" says who it is: it stays itself.)
-    if (c < 0 && p.definite && !p.after_prep && (p.role_head || p.upper_head) && p.end == p.head + 1) {
+    // ("zijn uitgever" is someone of the salient person's, not that person.)
+    if (c < 0 && p.definite && !p.after_prep && (p.role_head || p.upper_head) && p.end == p.head + 1 && !possessive(p)) {
       c = salient(p.unit, speaker_of_unit, true);
       // "zei de burgemeester" when no mayor was named is someone new; an
       // epithet ("de Spanjaard", "de 63-jarige") is the salient person.

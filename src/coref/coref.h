@@ -135,6 +135,19 @@ class Coref {
   int32_t new_cluster(const Phrase& p);
   void learn_role(const Phrase& p, int32_t cluster);
   int32_t find_role(const Phrase& p) const;
+  // "zijn uitgever", "haar renner": owned by someone, so someone else.
+  bool possessive(const Phrase& p) const {
+    if (p.kind != MentionKind::kNominal || !w_.is_word(p.first)) return false;
+    std::string_view d = w_.lower(p.first);
+    return d == "zijn" || d == "haar" || d == "hun";
+  }
+  // The owner's gender a possessive says: "haar renner" is hers.
+  uint32_t owner_gender(const Phrase& p) const {
+    if (!possessive(p)) return 0;
+    std::string_view d = w_.lower(p.first);
+    if (d == "haar") return kFemale;
+    return d == "zijn" ? uint32_t{kMale} : 0;
+  }
   bool other_given_name(const Phrase& p, std::string_view known) const;
   void trim_swallowed(Phrase* p);
   // The capitalised modifiers of a role phrase ("De Gentse burgemeester"), lowercase.
