@@ -68,7 +68,7 @@ Coref::Coref(const Document& doc, const DocWords& words, const std::vector<Sente
   headline_.assign(units.size(), 0);
   for (uint32_t u = 0; u < units.size(); ++u) {
     const Sentence& s = units[u];
-    bool starts = doc.tokens[s.first_token].flags & kParagraphStart;
+    bool starts = s.first_token == 0 || (doc.tokens[s.first_token].flags & kParagraphStart);
     bool ends = s.end_token >= n || (doc.tokens[s.end_token].flags & kParagraphStart);
     uint32_t e = s.end_token;
     while (e > s.first_token + 1 && doc.tokens[e - 1].kind == TokenKind::kQuote) --e;

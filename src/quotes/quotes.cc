@@ -29,6 +29,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/embedded.h"
 #include "coref/coref.h"
@@ -112,6 +114,7 @@ class Attributor {
   void next_sentence_cue(Found* q);
   void addressee_after(int32_t speaker, uint32_t limit, Found* q);
   void reported_speech();
+  void headline_repeats(size_t direct);
   int32_t standalone(const Found& q, size_t index, const std::vector<int32_t>& speaker_of_unit);
 
   Document& doc_;
@@ -510,6 +513,29 @@ void Attributor::reported_speech() {
   }
 }
 
+// A quoted headline repeats a quote of the article ("Winnaar: 'Dit is een
+// droom'" … "'Dit is een droom', zei Anna Peeters"): the article says who
+// said it, and the headline's own noun ("winnaar", "storm X") only hints.
+void Attributor::headline_repeats(size_t direct) {
+  auto key = [&](const Found& f) {
+    std::string_view s = std::string_view(doc_.text).substr(f.marks.begin, f.marks.end - f.marks.begin);
+    while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ' || s.back() == '!')) s.remove_suffix(1);
+    return s;
+  };
+  std::unordered_map<std::string_view, int32_t> said;
+  for (size_t i = direct; i > 0;) {
+    --i;
+    const Found& f = quotes_[i];
+    if (f.cluster >= 0 && !coref_->headline(f.unit)) said[key(f)] = f.cluster;
+  }
+  for (size_t i = 0; i < direct; ++i) {
+    Found& f = quotes_[i];
+    if (!coref_->headline(f.unit)) continue;
+    auto it = said.find(key(f));
+    if (it != said.end()) f.cluster = it->second;
+  }
+}
+
 void Attributor::run() {
   const size_t n = doc_.tokens.size();
   if (n == 0) return;
@@ -645,6 +671,7 @@ void Attributor::run() {
       break;
     }
   }
+  headline_repeats(direct);
   for (Found& f : quotes_) {
     if (f.speaker >= 0) coref_->phrases()[f.speaker].keep = coref_->phrases()[f.speaker].cluster == f.cluster;
     if (f.addressee >= 0) coref_->phrases()[f.addressee].keep = true;
