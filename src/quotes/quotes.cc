@@ -148,7 +148,15 @@ int32_t Attributor::subject_after(uint32_t v, uint32_t limit) {
   while (s < limit && words_.is_word(s) && words_.has(s, kAdverb | kCuePart) && !words_.has(s, kDet | kPersPron)) ++s;
   if (s >= limit || !words_.is_word(s)) return -1;
   if (words_.has(s, kPrep | kConj | kFunc) && !words_.has(s, kDet)) return -1;
-  return coref_->phrase_forward(s, limit);
+  int32_t p = coref_->phrase_forward(s, limit);
+  // "zegt akkerbouwer Gerda Hendriks": a job the role list lacks, before a person's name.
+  if (p < 0 && s + 1 < limit && !words_.upper(s) && words_.is_word(s + 1) && words_.upper(s + 1)) {
+    int32_t n = coref_->phrase_forward(s + 1, limit);
+    if (n >= 0 && coref_->phrases()[n].kind == MentionKind::kName && coref_->phrases()[n].person_hint &&
+        !coref_->phrases()[n].not_person)
+      p = n;
+  }
+  return p;
 }
 
 void Attributor::addressee_after(int32_t speaker, uint32_t limit, Found* q) {
