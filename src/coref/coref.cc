@@ -768,7 +768,7 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
         int32_t s = find(by_full_, last);
         if (s < 0) s = find(by_last_, last);
         // "Lien Vermeersch" after "Hugo Vermeersch": another given name, another person.
-        if (s >= 0 && s != find(by_full_, last) && other_given_name(p, clusters_[s].name)) s = -1;
+        if (s >= 0 && other_given_name(p, clusters_[s].name)) s = -1;
         if (s >= 0 && clusters_[s].person != false && !clusters_[s].name.empty()) c = s;
       }
       if (c >= 0 && clusters_[c].type != EntityType::kPer && p.person_hint) c = -1;
