@@ -189,7 +189,12 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   bool det = false;
   uint32_t j = t;
   // "dat H. een …", "die Trump …": a conjunction or pronoun, not an article.
-  bool det_ok = w_.has(t, kDet) && !(w_.has(t, kFunc) && t + 1 < limit && w_.upper(t + 1));
+  // ("Zijn Nederlandse uitgever": a possessive before an adjective from a name is an article.)
+  std::string_view tl = w_.lower(t);
+  bool owner_adj = (tl == "zijn" || tl == "haar" || tl == "hun") && t + 2 < limit && ner_at_[t + 1] >= 0 &&
+                   doc_.mentions[ner_at_[t + 1]].type == EntityType::kMisc &&
+                   doc_.mentions[ner_at_[t + 1]].end_token == t + 2 && w_.is_word(t + 2) && !w_.upper(t + 2);
+  bool det_ok = w_.has(t, kDet) && !(w_.has(t, kFunc) && t + 1 < limit && w_.upper(t + 1) && !owner_adj);
   if (det_ok) {
     det = true;
     std::string_view l = w_.lower(t);

@@ -148,6 +148,9 @@ int32_t Attributor::subject_after(uint32_t v, uint32_t limit) {
   while (s < limit && words_.is_word(s) && words_.has(s, kAdverb | kCuePart) && !words_.has(s, kDet | kPersPron)) ++s;
   if (s >= limit || !words_.is_word(s)) return -1;
   if (words_.has(s, kPrep | kConj | kFunc) && !words_.has(s, kDet)) return -1;
+  // "X noemt hem …": an object pronoun is not who speaks.
+  std::string_view l = words_.lower(s);
+  if (l == "hem" || l == "hen" || l == "mij" || l == "me" || l == "ons") return -1;
   int32_t p = coref_->phrase_forward(s, limit);
   // "zegt akkerbouwer Gerda Hendriks": a job the role list lacks, before a person's name.
   if (p < 0 && s + 1 < limit && !words_.upper(s) && words_.is_word(s + 1) && words_.upper(s + 1)) {
