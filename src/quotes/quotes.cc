@@ -53,7 +53,7 @@ Status QuoteModel::load_default() {
 
 namespace {
 
-enum class Mode : uint8_t { kNone, kPhrase, kContinue };
+enum class Mode : uint8_t { kNone, kPhrase, kContinue, kNobody };
 
 // How far back (in tokens) a speaker is looked for within a sentence.
 constexpr uint32_t kLookBack = 60;
@@ -103,6 +103,15 @@ class Attributor {
   }
   int32_t speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q,
                            bool subject_first);
+  // A thing that carries written words: "bord", "spandoek", "opschrift".
+  bool is_inscription(uint32_t t) const {
+    if (!words_.is_word(t) || words_.upper(t)) return false;
+    std::string_view l = words_.lower(t);
+    for (std::string_view d : {"bord", "bordje", "borden", "spandoek", "spandoeken", "opschrift", "affiche", "affiches",
+                               "sticker", "stickers", "pancarte", "pancartes", "graffiti", "muurschildering", "tekstbord"})
+      if (l == d) return true;
+    return false;
+  }
   int32_t subject_before(uint32_t v, uint32_t clause_first);
   // Organisations speak too ("Het Witte Huis heeft laten weten").
   bool is_org(const Phrase& p) const {
@@ -360,7 +369,15 @@ void Attributor::colon_clause(Found* q) {
   if (fallback >= 0) {
     q->mode = Mode::kPhrase;
     q->speaker = fallback;
+    return;
   }
+  // "Aan de poort hing een bord: '…'": text on a sign, a banner or a wall
+  // is nobody's words.
+  for (uint32_t t = cs; t < colon; ++t)
+    if (is_inscription(t)) {
+      q->mode = Mode::kNobody;
+      return;
+    }
 }
 
 // "“…” Dat zegt Jan Peeters." / "Dat heeft de woordvoerder bevestigd."
@@ -660,7 +677,7 @@ void Attributor::run() {
       if (f.mode == Mode::kPhrase) {
         f.cluster = coref_->resolve(f.speaker, speaker_of_unit);
         if (coref_->bare_pronoun(f.cluster)) f.cluster = -1;
-      } else if (f.kind == QuoteKind::kDirect) {
+      } else if (f.kind == QuoteKind::kDirect && f.mode != Mode::kNobody) {
         f.cluster = standalone(f, by_unit[qi] < direct ? by_unit[qi] : direct, speaker_of_unit);
       }
       if (f.cluster >= 0 && f.kind == QuoteKind::kIndirect && reporter_of_unit_[u] < 0) reporter_of_unit_[u] = f.cluster;
@@ -674,7 +691,7 @@ void Attributor::run() {
   // Nothing before it: the subject of the sentences after it.
   for (size_t i = 0; i < direct; ++i) {
     Found& f = quotes_[i];
-    if (f.cluster >= 0 || f.mode == Mode::kPhrase) continue;  // "zeggen ze": its own cue says nobody
+    if (f.cluster >= 0 || f.mode == Mode::kPhrase || f.mode == Mode::kNobody) continue;  // "zeggen ze": its own cue says nobody
     for (uint32_t v = f.unit + 1; v < units_.size() && v < f.unit + 3; ++v) {
       int32_t s = coref_->unit_subject_phrase(v);
       if (s < 0) continue;
