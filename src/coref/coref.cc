@@ -797,6 +797,14 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
     }
   } else if (p.kind == MentionKind::kNominal) {
     c = find_role(p);
+    // "Haar man", "zijn vrouw" after a couple: the owner's partner.
+    if (c < 0 && owner_gender(p) && p.end == p.head + 1) {
+      std::string_view h = w_.lower(p.head);
+      if (h == "man" || h == "vrouw" || h == "echtgenoot" || h == "echtgenote" || h == "partner") {
+        int32_t o = salient_fitting(p.unit, speaker_of_unit, owner_gender(p));
+        if (o >= 0 && clusters_[o].partner >= 0) c = clusters_[o].partner;
+      }
+    }
     // A role nothing taught, or a capitalised noun ("de Republikein", "De
     // Spanjaard"): the salient person, when this phrase speaks or that person
     // is known for one.
@@ -883,7 +891,27 @@ void Coref::resolve_unit(uint32_t u, const std::vector<int32_t>& speaker_of_unit
   for (size_t k = 0; k < list.size(); ++k) {
     resolve(list[k], speaker_of_unit);
     if (k > 0) apposition(list[k - 1], list[k]);
+    if (k > 0) couple(list[k - 1], list[k]);
   }
+}
+
+// "Henk en Riet Bakker": two given names sharing one surname are two people,
+// each with the surname, and a couple ("haar man" is Henk).
+void Coref::couple(int32_t a, int32_t b) {
+  const Phrase& x = phrases_[a];
+  const Phrase& y = phrases_[b];
+  if (x.kind != MentionKind::kName || y.kind != MentionKind::kName || x.not_person || y.not_person) return;
+  if (x.name_end != x.name_first + 1 || y.name_first != x.name_end + 1 || w_.lower(x.name_end) != "en") return;
+  if (y.name_end < y.name_first + 2 || !w_.gender(x.name_first) || !w_.gender(y.name_first)) return;
+  if (x.cluster < 0 || y.cluster < 0 || x.cluster == y.cluster) return;
+  Cluster& cx = clusters_[x.cluster];
+  if (cx.name_tokens != 1) return;
+  cx.name += " ";
+  cx.name += doc_.slice(doc_.token_range(y.name_first + 1, y.name_end));
+  cx.name_tokens = 1 + (y.name_end - y.name_first - 1);
+  cx.person = clusters_[y.cluster].person = true;
+  cx.partner = y.cluster;
+  clusters_[y.cluster].partner = x.cluster;
 }
 
 // "De voorzitter van het Huis, Nancy Pelosi, …" and "Ilse Peeters, woordvoerder

@@ -122,6 +122,7 @@ class Coref {
     uint32_t gender = 0;             // kMale, kFemale or 0 (unknown)
     std::vector<std::string> mods;   // capitalised modifiers of its roles: "gentse"
     bool has_role = false;           // a role was learned for it
+    int32_t partner = -1;            // "Henk en Riet Bakker": each the other's
     int32_t alias = -1;              // an unnamed role later found to be this cluster
     bool bare_pronoun = false;       // a pronoun nobody fitted: "ze" for a group
   };
@@ -161,6 +162,7 @@ class Coref {
   int32_t salient_fitting(uint32_t u, const std::vector<int32_t>& speaker_of_unit, uint32_t gender) const;
   void track(int32_t cluster);
   void apposition(int32_t a, int32_t b);
+  void couple(int32_t a, int32_t b);
 
   const Document& doc_;
   const DocWords& w_;
