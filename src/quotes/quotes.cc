@@ -12,7 +12,10 @@
 //   5. a quote that stands alone continues the speaker of the quotes before it,
 //      unless the sentence before it introduces someone else as its subject;
 //      with nothing before it (or as a quoted headline), the subject of the
-//      next sentence.
+//      next sentence;
+//   6. a quoted headline that the article quotes again takes that quote's
+//      speaker ("Winnaar: '…'" is the winner the article names);
+//   7. text on a sign or banner ("hing een bord: '…'") has no speaker.
 // Short fragments inside a sentence with no cue are scare quotes, and quotes
 // after "het boek", "de actie" or mostly in capitals are titles: neither is
 // reported. Reported speech ("X verklaarde dat …", "Volgens X …", "Dat heeft
