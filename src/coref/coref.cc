@@ -1,6 +1,7 @@
 #include "coref/coref.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace kroniek {
 namespace {
@@ -71,7 +72,7 @@ Coref::Coref(const Document& doc, const DocWords& words, const std::vector<Sente
   headline_.assign(units.size(), 0);
   for (uint32_t u = 0; u < units.size(); ++u) {
     const Sentence& s = units[u];
-    bool starts = doc.tokens[s.first_token].flags & kParagraphStart;
+    bool starts = s.first_token == 0 || (doc.tokens[s.first_token].flags & kParagraphStart);
     bool ends = s.end_token >= n || (doc.tokens[s.end_token].flags & kParagraphStart);
     uint32_t e = s.end_token;
     while (e > s.first_token + 1 && doc.tokens[e - 1].kind == TokenKind::kQuote) --e;
@@ -193,7 +194,12 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   bool det = false;
   uint32_t j = t;
   // "dat H. een …", "die Trump …": a conjunction or pronoun, not an article.
-  bool det_ok = w_.has(t, kDet) && !(w_.has(t, kFunc) && t + 1 < limit && w_.upper(t + 1));
+  // ("Zijn Nederlandse uitgever": a possessive before an adjective from a name is an article.)
+  std::string_view tl = w_.lower(t);
+  bool owner_adj = (tl == "zijn" || tl == "haar" || tl == "hun") && t + 2 < limit && ner_at_[t + 1] >= 0 &&
+                   doc_.mentions[ner_at_[t + 1]].type == EntityType::kMisc &&
+                   doc_.mentions[ner_at_[t + 1]].end_token == t + 2 && w_.is_word(t + 2) && !w_.upper(t + 2);
+  bool det_ok = w_.has(t, kDet) && !(w_.has(t, kFunc) && t + 1 < limit && w_.upper(t + 1) && !owner_adj);
   if (det_ok) {
     det = true;
     std::string_view l = w_.lower(t);
@@ -634,7 +640,8 @@ int32_t Coref::salient_fitting(uint32_t u, const std::vector<int32_t>& speaker_o
     int32_t c = v < speaker_of_unit.size() ? speaker_of_unit[v] : -1;
     if (c < 0) {
       int32_t s = unit_subject_phrase(v);
-      if (s >= 0) c = phrases_[s].cluster;
+      // "Haar renner won. … zei ze": she owns the subject; she is not it.
+      if (s >= 0 && owner_gender(phrases_[s]) != gender) c = phrases_[s].cluster;
     }
     if (c >= 0 && clusters_[c].gender == gender) return c;
     // A person of that gender elsewhere in the sentence ("X en zijn collega
@@ -644,6 +651,7 @@ int32_t Coref::salient_fitting(uint32_t u, const std::vector<int32_t>& speaker_o
     for (size_t k = 0; k < list.size() && k < kFirstPhrases; ++k) {
       const Phrase& q = phrases_[list[k]];
       if (q.cluster < 0 || in_quote_[q.first] || !clusters_[q.cluster].person || q.kind == MentionKind::kPronoun) continue;
+      if (owner_gender(q) == gender && clusters_[q.cluster].gender != gender) continue;
       // (After a preposition only when the subject's gender clashes.)
       if (clusters_[q.cluster].gender == gender && (c < 0 || other < 0 || !q.after_prep)) return q.cluster;
       if (other < 0 && fits(q.cluster, gender) && !q.after_prep) other = q.cluster;
@@ -671,8 +679,11 @@ int32_t Coref::salient(uint32_t u, const std::vector<int32_t>& speaker_of_unit, 
 int32_t Coref::promote_speaker(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
   Phrase& p = phrases_[i];
   if (p.cluster < 0 || !clusters_[p.cluster].name.empty() || p.kind != MentionKind::kNominal || !p.definite ||
-      p.end != p.head + 1)
+      p.end != p.head + 1 || possessive(p))
     return p.cluster;
+  // "… en een agent die dienst had. Die agent vertelde …": the one just introduced.
+  std::string_view det = w_.lower(p.first);
+  if ((det == "die" || det == "deze") && clusters_[p.cluster].mentions >= 2) return p.cluster;
   int32_t c = salient(p.unit, speaker_of_unit, true);
   if (c >= 0 && !clusters_[c].name.empty()) {
     p.cluster = c;
@@ -695,10 +706,44 @@ void Coref::track(int32_t c) {
   if (most_mentioned_ < 0 || cl.mentions > clusters_[most_mentioned_].mentions) most_mentioned_ = c;
 }
 
+// Does the name begin with a given name other than the one in `known` (a
+// cluster's full name)? Particles and initials say nothing.
+bool Coref::other_given_name(const Phrase& p, std::string_view known) const {
+  if (p.name_end - p.name_first < 2 || !w_.upper(p.name_first) || w_.has(p.name_first, kParticle)) return false;
+  std::string_view mine = w_.lower(p.name_first);
+  size_t sp = known.find(' ');
+  if (mine.size() < 2 || sp == std::string_view::npos || sp < 2) return false;
+  std::string_view theirs = known.substr(0, sp);
+  if (theirs.size() != mine.size()) return true;
+  for (size_t k = 0; k < mine.size(); ++k)
+    if (static_cast<char>(std::tolower(static_cast<unsigned char>(theirs[k]))) != mine[k]) return true;
+  return false;
+}
+
+// "In 1995 kreeg Vermeersch de Prijs …": a tagger's name that runs on over
+// "de"/"het" into a capitalised noun, after a known person's surname, is
+// that surname alone.
+void Coref::trim_swallowed(Phrase* p) {
+  uint32_t t = p->name_first + 1;
+  if (t + 1 >= p->name_end || w_.upper(t)) return;
+  std::string_view l = w_.lower(t);
+  if (l != "de" && l != "het") return;
+  auto it = by_last_.find(std::string(w_.lower(p->name_first)));
+  if (it == by_last_.end() || !clusters_[it->second].person) return;
+  if (by_full_.count(key_of(p->name_first, p->name_end))) return;
+  p->name_end = t;
+  if (p->end > t) p->end = t;
+  if (p->ner_mention >= 0) dropped_ner_.push_back(static_cast<uint32_t>(p->ner_mention));
+  p->ner_mention = -1;
+  p->person_hint = true;
+  p->not_person = false;
+}
+
 int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
   Phrase& p = phrases_[i];
   if (p.cluster >= 0) return p.cluster;
   int32_t c = -1;
+  if (p.kind == MentionKind::kName) trim_swallowed(&p);
   if (p.kind == MentionKind::kName) {
     std::string full = key_of(p.name_first, p.name_end);
     std::string first = std::string(w_.lower(p.name_first));
@@ -732,6 +777,8 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
       } else {
         int32_t s = find(by_full_, last);
         if (s < 0) s = find(by_last_, last);
+        // "Lien Vermeersch" after "Hugo Vermeersch": another given name, another person.
+        if (s >= 0 && other_given_name(p, clusters_[s].name)) s = -1;
         if (s >= 0 && clusters_[s].person != false && !clusters_[s].name.empty()) c = s;
       }
       if (c >= 0 && clusters_[c].type != EntityType::kPer && p.person_hint) c = -1;
@@ -755,11 +802,20 @@ int32_t Coref::resolve(int32_t i, const std::vector<int32_t>& speaker_of_unit) {
     }
   } else if (p.kind == MentionKind::kNominal) {
     c = find_role(p);
+    // "Haar man", "zijn vrouw" after a couple: the owner's partner.
+    if (c < 0 && owner_gender(p) && p.end == p.head + 1) {
+      std::string_view h = w_.lower(p.head);
+      if (h == "man" || h == "vrouw" || h == "echtgenoot" || h == "echtgenote" || h == "partner") {
+        int32_t o = salient_fitting(p.unit, speaker_of_unit, owner_gender(p));
+        if (o >= 0 && clusters_[o].partner >= 0) c = clusters_[o].partner;
+      }
+    }
     // A role nothing taught, or a capitalised noun ("de Republikein", "De
     // Spanjaard"): the salient person, when this phrase speaks or that person
     // is known for one.
     // ("het hoofd van de douane" says who it is: it stays itself.)
-    if (c < 0 && p.definite && !p.after_prep && (p.role_head || p.upper_head) && p.end == p.head + 1) {
+    // ("zijn uitgever" is someone of the salient person's, not that person.)
+    if (c < 0 && p.definite && !p.after_prep && (p.role_head || p.upper_head) && p.end == p.head + 1 && !possessive(p)) {
       c = salient(p.unit, speaker_of_unit, true);
       // "zei de burgemeester" when no mayor was named is someone new; an
       // epithet ("de Spanjaard", "de 63-jarige") is the salient person.
@@ -840,7 +896,27 @@ void Coref::resolve_unit(uint32_t u, const std::vector<int32_t>& speaker_of_unit
   for (size_t k = 0; k < list.size(); ++k) {
     resolve(list[k], speaker_of_unit);
     if (k > 0) apposition(list[k - 1], list[k]);
+    if (k > 0) couple(list[k - 1], list[k]);
   }
+}
+
+// "Henk en Riet Bakker": two given names sharing one surname are two people,
+// each with the surname, and a couple ("haar man" is Henk).
+void Coref::couple(int32_t a, int32_t b) {
+  const Phrase& x = phrases_[a];
+  const Phrase& y = phrases_[b];
+  if (x.kind != MentionKind::kName || y.kind != MentionKind::kName || x.not_person || y.not_person) return;
+  if (x.name_end != x.name_first + 1 || y.name_first != x.name_end + 1 || w_.lower(x.name_end) != "en") return;
+  if (y.name_end < y.name_first + 2 || !w_.gender(x.name_first) || !w_.gender(y.name_first)) return;
+  if (x.cluster < 0 || y.cluster < 0 || x.cluster == y.cluster) return;
+  Cluster& cx = clusters_[x.cluster];
+  if (cx.name_tokens != 1) return;
+  cx.name += " ";
+  cx.name += doc_.slice(doc_.token_range(y.name_first + 1, y.name_end));
+  cx.name_tokens = 1 + (y.name_end - y.name_first - 1);
+  cx.person = clusters_[y.cluster].person = true;
+  cx.partner = y.cluster;
+  clusters_[y.cluster].partner = x.cluster;
 }
 
 // "De voorzitter van het Huis, Nancy Pelosi, …" and "Ilse Peeters, woordvoerder
@@ -883,6 +959,7 @@ std::vector<int32_t> Coref::materialize(Document* doc) {
   std::vector<Mention> out;
   std::vector<int32_t> phrase_of_new;
   std::vector<uint8_t> ner_done(doc->mentions.size(), 0);
+  for (uint32_t m : dropped_ner_) ner_done[m] = 1;  // a name trimmed to the surname it swallowed words after
   for (size_t i = 0; i < phrases_.size(); ++i) {
     Phrase& p = phrases_[i];
     bool named_person = p.cluster >= 0 && clusters_[p.cluster].person && !clusters_[p.cluster].name.empty();

@@ -122,6 +122,7 @@ class Coref {
     uint32_t gender = 0;             // kMale, kFemale or 0 (unknown)
     std::vector<std::string> mods;   // capitalised modifiers of its roles: "gentse"
     bool has_role = false;           // a role was learned for it
+    int32_t partner = -1;            // "Henk en Riet Bakker": each the other's
     int32_t alias = -1;              // an unnamed role later found to be this cluster
     bool bare_pronoun = false;       // a pronoun nobody fitted: "ze" for a group
   };
@@ -135,6 +136,21 @@ class Coref {
   int32_t new_cluster(const Phrase& p);
   void learn_role(const Phrase& p, int32_t cluster);
   int32_t find_role(const Phrase& p) const;
+  // "zijn uitgever", "haar renner": owned by someone, so someone else.
+  bool possessive(const Phrase& p) const {
+    if (p.kind != MentionKind::kNominal || !w_.is_word(p.first)) return false;
+    std::string_view d = w_.lower(p.first);
+    return d == "zijn" || d == "haar" || d == "hun";
+  }
+  // The owner's gender a possessive says: "haar renner" is hers.
+  uint32_t owner_gender(const Phrase& p) const {
+    if (!possessive(p)) return 0;
+    std::string_view d = w_.lower(p.first);
+    if (d == "haar") return kFemale;
+    return d == "zijn" ? uint32_t{kMale} : 0;
+  }
+  bool other_given_name(const Phrase& p, std::string_view known) const;
+  void trim_swallowed(Phrase* p);
   // The capitalised modifiers of a role phrase ("De Gentse burgemeester"), lowercase.
   void role_mods(const Phrase& p, uint32_t end, std::vector<std::string>* out) const;
   // kMale/kFemale a phrase says its person is, 0 when it does not say;
@@ -146,6 +162,7 @@ class Coref {
   int32_t salient_fitting(uint32_t u, const std::vector<int32_t>& speaker_of_unit, uint32_t gender) const;
   void track(int32_t cluster);
   void apposition(int32_t a, int32_t b);
+  void couple(int32_t a, int32_t b);
 
   const Document& doc_;
   const DocWords& w_;
@@ -154,6 +171,7 @@ class Coref {
   std::vector<uint32_t> unit_of_;
   std::vector<uint8_t> headline_;
   std::vector<int32_t> at_, ending_at_;  // phrase index by first token / by end token - 1
+  std::vector<uint32_t> dropped_ner_;    // NER mentions trim_swallowed() replaced
   std::vector<int32_t> ner_at_;           // NER mention index by first token
   std::vector<uint8_t> inside_ner_;      // 1 on the tokens after the first of an NER mention
   std::vector<Phrase> phrases_;

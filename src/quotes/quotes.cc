@@ -12,7 +12,10 @@
 //   5. a quote that stands alone continues the speaker of the quotes before it,
 //      unless the sentence before it introduces someone else as its subject;
 //      with nothing before it (or as a quoted headline), the subject of the
-//      next sentence.
+//      next sentence;
+//   6. a quoted headline that the article quotes again takes that quote's
+//      speaker ("Winnaar: '…'" is the winner the article names);
+//   7. text on a sign or banner ("hing een bord: '…'") has no speaker.
 // Short fragments inside a sentence with no cue are scare quotes, and quotes
 // after "het boek", "de actie" or mostly in capitals are titles: neither is
 // reported. Reported speech ("X verklaarde dat …", "Volgens X …", "Dat heeft
@@ -29,6 +32,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/embedded.h"
 #include "coref/coref.h"
@@ -51,7 +56,7 @@ Status QuoteModel::load_default() {
 
 namespace {
 
-enum class Mode : uint8_t { kNone, kPhrase, kContinue };
+enum class Mode : uint8_t { kNone, kPhrase, kContinue, kNobody };
 
 // How far back (in tokens) a speaker is looked for within a sentence.
 constexpr uint32_t kLookBack = 60;
@@ -101,6 +106,15 @@ class Attributor {
   }
   int32_t speaker_from_cue(uint32_t v, uint32_t kind, uint32_t clause_first, uint32_t limit, Found* q,
                            bool subject_first);
+  // A thing that carries written words: "bord", "spandoek", "opschrift".
+  bool is_inscription(uint32_t t) const {
+    if (!words_.is_word(t) || words_.upper(t)) return false;
+    std::string_view l = words_.lower(t);
+    for (std::string_view d : {"bord", "bordje", "borden", "spandoek", "spandoeken", "opschrift", "affiche", "affiches",
+                               "sticker", "stickers", "pancarte", "pancartes", "graffiti", "muurschildering", "tekstbord"})
+      if (l == d) return true;
+    return false;
+  }
   int32_t subject_before(uint32_t v, uint32_t clause_first);
   // Organisations speak too ("Het Witte Huis heeft laten weten").
   bool is_org(const Phrase& p) const {
@@ -112,6 +126,7 @@ class Attributor {
   void next_sentence_cue(Found* q);
   void addressee_after(int32_t speaker, uint32_t limit, Found* q);
   void reported_speech();
+  void headline_repeats(size_t direct);
   int32_t standalone(const Found& q, size_t index, const std::vector<int32_t>& speaker_of_unit);
 
   Document& doc_;
@@ -145,7 +160,18 @@ int32_t Attributor::subject_after(uint32_t v, uint32_t limit) {
   while (s < limit && words_.is_word(s) && words_.has(s, kAdverb | kCuePart) && !words_.has(s, kDet | kPersPron)) ++s;
   if (s >= limit || !words_.is_word(s)) return -1;
   if (words_.has(s, kPrep | kConj | kFunc) && !words_.has(s, kDet)) return -1;
-  return coref_->phrase_forward(s, limit);
+  // "X noemt hem …": an object pronoun is not who speaks.
+  std::string_view l = words_.lower(s);
+  if (l == "hem" || l == "hen" || l == "mij" || l == "me" || l == "ons") return -1;
+  int32_t p = coref_->phrase_forward(s, limit);
+  // "zegt akkerbouwer Gerda Hendriks": a job the role list lacks, before a person's name.
+  if (p < 0 && s + 1 < limit && !words_.upper(s) && words_.is_word(s + 1) && words_.upper(s + 1)) {
+    int32_t n = coref_->phrase_forward(s + 1, limit);
+    if (n >= 0 && coref_->phrases()[n].kind == MentionKind::kName && coref_->phrases()[n].person_hint &&
+        !coref_->phrases()[n].not_person)
+      p = n;
+  }
+  return p;
 }
 
 void Attributor::addressee_after(int32_t speaker, uint32_t limit, Found* q) {
@@ -346,7 +372,15 @@ void Attributor::colon_clause(Found* q) {
   if (fallback >= 0) {
     q->mode = Mode::kPhrase;
     q->speaker = fallback;
+    return;
   }
+  // "Aan de poort hing een bord: '…'": text on a sign, a banner or a wall
+  // is nobody's words.
+  for (uint32_t t = cs; t < colon; ++t)
+    if (is_inscription(t)) {
+      q->mode = Mode::kNobody;
+      return;
+    }
 }
 
 // "“…” Dat zegt Jan Peeters." / "Dat heeft de woordvoerder bevestigd."
@@ -510,6 +544,29 @@ void Attributor::reported_speech() {
   }
 }
 
+// A quoted headline repeats a quote of the article ("Winnaar: 'Dit is een
+// droom'" … "'Dit is een droom', zei Anna Peeters"): the article says who
+// said it, and the headline's own noun ("winnaar", "storm X") only hints.
+void Attributor::headline_repeats(size_t direct) {
+  auto key = [&](const Found& f) {
+    std::string_view s = std::string_view(doc_.text).substr(f.marks.begin, f.marks.end - f.marks.begin);
+    while (!s.empty() && (s.back() == ',' || s.back() == '.' || s.back() == ' ' || s.back() == '!')) s.remove_suffix(1);
+    return s;
+  };
+  std::unordered_map<std::string_view, int32_t> said;
+  for (size_t i = direct; i > 0;) {
+    --i;
+    const Found& f = quotes_[i];
+    if (f.cluster >= 0 && !coref_->headline(f.unit)) said[key(f)] = f.cluster;
+  }
+  for (size_t i = 0; i < direct; ++i) {
+    Found& f = quotes_[i];
+    if (!coref_->headline(f.unit)) continue;
+    auto it = said.find(key(f));
+    if (it != said.end()) f.cluster = it->second;
+  }
+}
+
 void Attributor::run() {
   const size_t n = doc_.tokens.size();
   if (n == 0) return;
@@ -623,7 +680,7 @@ void Attributor::run() {
       if (f.mode == Mode::kPhrase) {
         f.cluster = coref_->resolve(f.speaker, speaker_of_unit);
         if (coref_->bare_pronoun(f.cluster)) f.cluster = -1;
-      } else if (f.kind == QuoteKind::kDirect) {
+      } else if (f.kind == QuoteKind::kDirect && f.mode != Mode::kNobody) {
         f.cluster = standalone(f, by_unit[qi] < direct ? by_unit[qi] : direct, speaker_of_unit);
       }
       if (f.cluster >= 0 && f.kind == QuoteKind::kIndirect && reporter_of_unit_[u] < 0) reporter_of_unit_[u] = f.cluster;
@@ -637,7 +694,7 @@ void Attributor::run() {
   // Nothing before it: the subject of the sentences after it.
   for (size_t i = 0; i < direct; ++i) {
     Found& f = quotes_[i];
-    if (f.cluster >= 0 || f.mode == Mode::kPhrase) continue;  // "zeggen ze": its own cue says nobody
+    if (f.cluster >= 0 || f.mode == Mode::kPhrase || f.mode == Mode::kNobody) continue;  // "zeggen ze": its own cue says nobody
     for (uint32_t v = f.unit + 1; v < units_.size() && v < f.unit + 3; ++v) {
       int32_t s = coref_->unit_subject_phrase(v);
       if (s < 0) continue;
@@ -645,6 +702,7 @@ void Attributor::run() {
       break;
     }
   }
+  headline_repeats(direct);
   for (Found& f : quotes_) {
     if (f.speaker >= 0) coref_->phrases()[f.speaker].keep = coref_->phrases()[f.speaker].cluster == f.cluster;
     if (f.addressee >= 0) coref_->phrases()[f.addressee].keep = true;

@@ -187,5 +187,15 @@ TEST_F(QuotesTest, NewsDev) {
   EXPECT_GE(ok * 100, gold_n * 90) << ok << " of " << gold_n << " quotes found with the right speaker";
 }
 
+TEST_F(QuotesTest, HeadlineQuoteTakesTheSpeakerOfItsRepeat) {
+  Document doc = analyze(analyzer,
+                         "Harmonie grote winnaar in Lier: \"Hier droomde ik al jaren van\"\n\nDe kermiskoers van Lier is gewonnen door "
+                         "een plaatselijke renner. \"Hier droomde ik al jaren van\", zei wielrenner Tom Aerts na de finish.");
+  ASSERT_EQ(doc.quotes.size(), 2u);
+  EXPECT_EQ(doc.quotes[0].speaker_name, "Tom Aerts");
+  EXPECT_EQ(doc.quotes[1].speaker_name, "Tom Aerts");
+}
+
 }  // namespace
+
 }  // namespace kroniek
