@@ -13,6 +13,17 @@ namespace {
 // into it. With `types` (stage 1's features extracted with
 // share_word_features), a word type's first token stores the sum of its
 // word-only features, and the type's later tokens, which lack them, add it.
+// Adds a weight row to the running sums. The row width is a compile-time
+// constant in each branch, so the compiler turns the loop into vector adds.
+template <int W>
+inline void add_row(int32_t* e, const int16_t* w) {
+  for (int l = 0; l < W; ++l) e[l] += w[l];
+}
+inline void add_row(int width, int32_t* e, const int16_t* w) {
+  if (width == 2 * kLabels) add_row<2 * kLabels>(e, w);
+  else add_row<kLabels>(e, w);
+}
+
 void score(const NerModel& model, int stage, const std::vector<uint64_t>& feats, const std::vector<uint32_t>& offsets,
            size_t n, const FeatureScratch* types, TagScratch* s, std::vector<int32_t>* emissions,
            std::vector<int32_t>* also) {
@@ -39,7 +50,7 @@ void score(const NerModel& model, int stage, const std::vector<uint64_t>& feats,
       if (type & kWordTypeFirst) {
         for (const uint32_t stop = f + types->intrinsic[i]; f < stop; ++f) {
           if (const int16_t* w = r[f]) {
-            for (int l = 0; l < width; ++l) e[l] += w[l];
+            add_row(width, e, w);
           }
         }
         for (int l = 0; l < width; ++l) sums[l] = e[l];
@@ -50,7 +61,7 @@ void score(const NerModel& model, int stage, const std::vector<uint64_t>& feats,
     for (; f < offsets[i + 1]; ++f) {
       if (f + kAhead < total && r[f + kAhead]) __builtin_prefetch(r[f + kAhead]);
       if (const int16_t* w = r[f]) {
-        for (int l = 0; l < width; ++l) e[l] += w[l];
+        add_row(width, e, w);
       }
     }
     int32_t* out = emissions->data() + i * kLabels;
