@@ -2,25 +2,20 @@
 
 #include <algorithm>
 
+#include "text/table.h"
 #include "text/utf8.h"
 
 namespace kroniek {
 namespace {
 
-// Splits TSV-ish data into (first field, second field) lines, skipping comments.
+// Calls f(first field, rest of the line) for every entry of a table; f
+// returns an error message, empty when the entry is fine.
 template <typename F>
-void for_each_line(std::string_view data, F&& f) {
-  size_t pos = 0;
-  while (pos < data.size()) {
-    size_t nl = data.find('\n', pos);
-    if (nl == std::string_view::npos) nl = data.size();
-    std::string_view line = data.substr(pos, nl - pos);
-    pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    f(line.substr(0, tab), tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
-  }
+Status for_each_entry(std::string_view data, std::string_view file, F&& f) {
+  return for_each_table_line(data, file, [&](std::string_view line, uint32_t) -> std::string {
+    const size_t tab = line.find('\t');
+    return f(line.substr(0, tab), tab == std::string_view::npos ? std::string_view() : line.substr(tab + 1));
+  });
 }
 
 }  // namespace
@@ -46,8 +41,7 @@ bool starts_upper(std::string_view s) {
 }
 
 Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std::string_view cues_tsv) {
-  Status bad = Status::Ok();
-  for_each_line(words_tsv, [&](std::string_view form, std::string_view cls) {
+  Status s = for_each_entry(words_tsv, "coref/words.tsv", [&](std::string_view form, std::string_view cls) -> std::string {
     uint32_t flags = 0;
     size_t p = 0;
     while (p <= cls.size()) {
@@ -68,33 +62,36 @@ Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std
       else if (c == "male") flags |= kMale;
       else if (c == "female") flags |= kFemale;
       else if (c == "document") flags |= kDocument;
-      else if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "coref/words.tsv: unknown class '" + std::string(c) + "' for '" + std::string(form) + "'");
+      else return "unknown class '" + std::string(c) + "' for '" + std::string(form) + "'";
     }
     words_[std::string(form)] |= flags;
+    return {};
   });
-  for_each_line(roles_txt, [&](std::string_view form, std::string_view) { words_[std::string(form)] |= kRole; });
-  for_each_line(cues_tsv, [&](std::string_view form, std::string_view kind) {
+  if (!s.ok()) return s;
+  s = for_each_entry(roles_txt, "coref/roles.txt", [&](std::string_view form, std::string_view) -> std::string {
+    words_[std::string(form)] |= kRole;
+    return {};
+  });
+  if (!s.ok()) return s;
+  return for_each_entry(cues_tsv, "quotes/cues.tsv", [&](std::string_view form, std::string_view kind) -> std::string {
     uint32_t flag = 0;
     if (kind == "verb") flag = kCueVerb;
     else if (kind == "aldus") flag = kCueAldus;
     else if (kind == "volgens") flag = kCueVolgens;
     else if (kind == "impersonal") flag = kCueImpersonal;
     else if (kind == "read") flag = kCueRead;
-    if (!flag) {
-      if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "quotes/cues.tsv: unknown cue kind '" + std::string(kind) + "' for '" + std::string(form) + "'");
-      return;
-    }
+    else return "unknown cue kind '" + std::string(kind) + "' for '" + std::string(form) + "'";
     size_t space = form.find(' ');
     if (space == std::string_view::npos) {
       words_[std::string(form)] |= flag;
-      return;
+      return {};
     }
     std::string first(form.substr(0, space)), second(form.substr(space + 1));
     words_[first] |= kCueNeedsPart;
     words_[second] |= kCuePart;
     parts_[first].push_back(second);
+    return {};
   });
-  return bad;
 }
 
 uint32_t Lexicon::classes(std::string_view lower) const {
@@ -105,15 +102,14 @@ uint32_t Lexicon::classes(std::string_view lower) const {
 }
 
 Status Lexicon::load_given_names(std::string_view tsv) {
-  Status bad = Status::Ok();
   given_.reserve(given_.size() + static_cast<size_t>(std::count(tsv.begin(), tsv.end(), '\n')));
-  for_each_line(tsv, [&](std::string_view name, std::string_view g) {
+  return for_each_entry(tsv, "coref/given_names", [&](std::string_view name, std::string_view g) -> std::string {
     if (g == "m") given_[std::string(name)] = kMale;
     else if (g == "f") given_[std::string(name)] = kFemale;
     else if (g == "u") given_.erase(std::string(name));  // either: "Jo", "Sam"
-    else if (bad.ok()) bad = Status(StatusCode::kCorruptModel, "coref/given_names: unknown gender '" + std::string(g) + "' for '" + std::string(name) + "'");
+    else return "unknown gender '" + std::string(g) + "' for '" + std::string(name) + "'";
+    return {};
   });
-  return bad;
 }
 
 uint32_t Lexicon::gender(std::string_view lower) const {
