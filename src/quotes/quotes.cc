@@ -302,7 +302,8 @@ void Attributor::after_cue(Found* q) {
     }
     return;
   }
-  // "“…”, N-VA-fractieleider Peter De Roover is hard voor de premier: “…”"
+  // "“…”, CD&V-fractieleider Ann Maes is streng voor de minister: “…”": a name
+  // opening the sentence after the quote speaks the quotes around it.
   if (first > q->after) {
     int32_t p = coref_->phrase_forward(first, u.end_token);
     if (p >= 0 && coref_->phrases()[p].kind == MentionKind::kName && !coref_->phrases()[p].not_person) {
