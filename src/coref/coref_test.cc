@@ -8,19 +8,15 @@
 #include <vector>
 
 #include "kroniek/analyzer.h"
+#include "text/table.h"
 
 namespace kroniek {
 namespace {
 
-std::vector<std::string> split_tabs(const std::string& line) {
+// A case line's tab-separated fields, as strings.
+std::vector<std::string> fields(const std::string& line) {
   std::vector<std::string> out;
-  size_t p = 0;
-  while (true) {
-    size_t t = line.find('\t', p);
-    out.push_back(line.substr(p, t == std::string::npos ? std::string::npos : t - p));
-    if (t == std::string::npos) break;
-    p = t + 1;
-  }
+  for (std::string_view f : split(line, '\t')) out.emplace_back(f);
   return out;
 }
 
@@ -33,7 +29,7 @@ TEST(Coref, Cases) {
   int cases = 0;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = split_tabs(line);
+    std::vector<std::string> f = fields(line);
     ASSERT_EQ(f.size(), 4u) << line;
     Document doc;
     ASSERT_TRUE(analyzer.analyze(f[0], AnalyzeOptions(), &doc).ok());

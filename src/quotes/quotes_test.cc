@@ -14,19 +14,15 @@
 #include <vector>
 
 #include "kroniek/analyzer.h"
+#include "text/table.h"
 
 namespace kroniek {
 namespace {
 
-std::vector<std::string> split_tabs(const std::string& line) {
+// A case line's tab-separated fields, as strings.
+std::vector<std::string> fields(const std::string& line) {
   std::vector<std::string> out;
-  size_t p = 0;
-  while (true) {
-    size_t t = line.find('\t', p);
-    out.push_back(line.substr(p, t == std::string::npos ? std::string::npos : t - p));
-    if (t == std::string::npos) break;
-    p = t + 1;
-  }
+  for (std::string_view f : split(line, '\t')) out.emplace_back(f);
   return out;
 }
 
@@ -52,7 +48,7 @@ TEST_F(QuotesTest, SpeakerCases) {
   int cases = 0;
   while (std::getline(in, line)) {
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = split_tabs(line);
+    std::vector<std::string> f = fields(line);
     ASSERT_GE(f.size(), 3u) << line;
     bool indirect = f[1].rfind("~", 0) == 0;
     std::string start = indirect ? f[1].substr(1) : f[1];
