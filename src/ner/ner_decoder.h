@@ -58,15 +58,28 @@ void viterbi(const Score* emissions, size_t n, const Score* transitions, std::ve
   for (size_t t = 1; t < n; ++t) {
     const Score* e = emissions + t * kLabels;
     uint8_t* b = back->data() + t * kLabels;
+    // O and B-X may follow any label; I-X only B-X and I-X, so only those
+    // two are tried (the lower wins a tie, as everywhere).
     for (int l = 0; l < kLabels; ++l) {
       const Score* into = trans + l * kLabels;
-      Score best = cur[0] + into[0];
-      int arg = 0;
-      for (int p = 1; p < kLabels; ++p) {
-        const Score v = cur[p] + into[p];
-        if (v > best) {
-          best = v;
-          arg = p;
+      Score best;
+      int arg;
+      if (is_inside(l)) {
+        best = cur[l - 1] + into[l - 1];
+        arg = l - 1;
+        if (cur[l] + into[l] > best) {
+          best = cur[l] + into[l];
+          arg = l;
+        }
+      } else {
+        best = cur[0] + into[0];
+        arg = 0;
+        for (int p = 1; p < kLabels; ++p) {
+          const Score v = cur[p] + into[p];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
         }
       }
       nxt[l] = best + e[l];

@@ -82,12 +82,12 @@ void append_lowercase(std::string_view word, std::string* out) {
 namespace {
 
 // Fills the per-token facts every template reads.
-void describe(const FeatureTables& tables, std::string_view w, FeatureScratch* s, TokenInfo* t) {
+void describe(const FeatureTables& tables, std::string_view w, std::string* lower, TokenInfo* t) {
   t->word = hash_bytes(kWord, w);
-  t->lower_begin = static_cast<uint32_t>(s->lower.size());
-  append_lowercase(w, &s->lower);
-  t->lower_end = static_cast<uint32_t>(s->lower.size());
-  const std::string_view lw(s->lower.data() + t->lower_begin, t->lower_end - t->lower_begin);
+  t->lower_begin = static_cast<uint32_t>(lower->size());
+  append_lowercase(w, lower);
+  t->lower_end = static_cast<uint32_t>(lower->size());
+  const std::string_view lw(lower->data() + t->lower_begin, t->lower_end - t->lower_begin);
   t->lower = lexicon_hash(lw);
 
   char shape[16];
@@ -140,6 +140,12 @@ void match_phrases(const FeatureTables& tables, uint32_t begin, uint32_t end, Fe
   constexpr uint32_t kMaxPhrase = 6;
   std::string& phrase = s->phrase;
   for (uint32_t i = begin; i < end;) {
+    // The word alone is looked up already: only a gazetteer phrase's first
+    // word can start a match.
+    if (!(s->info[i].gaz & kGazPrefix)) {
+      ++i;
+      continue;
+    }
     uint32_t best_len = 0;
     uint16_t best_flags = 0;
     phrase.clear();
@@ -218,6 +224,207 @@ inline uint64_t feat(uint64_t tmpl, uint64_t value) { return combine(tmpl, value
 
 }  // namespace
 
+
+namespace {
+
+constexpr Template kSmallIds[kSmallTemplates] = {
+    kCapsFirst, kCaps3, kPhrase, kRunCue, kDocCasing, kDocCasingBit, kStage1Label, kStage1Prev,
+    kStage1Next, kStage1Trigram, kDocFirst, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled};
+// Every value each can take (see where they are added).
+constexpr uint32_t kSmallDomain[kSmallTemplates] = {80, 512, 8, 16, 32, 64, 16, 256, 256, 4096, 64, 16, 64, 32, 16};
+
+}  // namespace
+
+uint64_t small_feature(Small t, uint32_t value) { return feat(kSmallIds[static_cast<size_t>(t)], value); }
+
+void build_small_rows(const NerModel& model, SmallRows* out) {
+  out->rows.clear();
+  for (int t = 0; t < kSmallTemplates; ++t) {
+    out->base[t] = static_cast<uint32_t>(out->rows.size());
+    for (uint32_t v = 0; v < kSmallDomain[t]; ++v) out->rows.push_back(model.weights(feat(kSmallIds[t], v)));
+  }
+  out->base[kSmallTemplates] = static_cast<uint32_t>(out->rows.size());
+}
+
+uint64_t word_key(std::string_view word) { return hash_bytes(kWord, word); }
+
+void describe_word(const FeatureTables& tables, std::string_view w, std::string* lower, TokenInfo* t) {
+  describe(tables, w, lower, t);
+}
+
+void append_word_features(const FeatureTables& tables, std::string_view lw, const TokenInfo& t,
+                          std::vector<uint64_t>* out) {
+  auto& f = *out;
+  f.push_back(kBias);
+  f.push_back(t.word);
+  f.push_back(feat(kLower, t.lower));
+  // Prefixes and suffixes of one to four code points.
+  size_t pos = 0;
+  for (uint64_t k = 1; k <= 4 && pos < lw.size(); ++k) {
+    next_code_point(lw, pos);
+    if (pos == lw.size() && k > 1) break;
+    f.push_back(feat(kPrefix + (k << 8), hash_bytes(k, lw.substr(0, pos))));
+  }
+  size_t back = lw.size();
+  for (uint64_t k = 1; k <= 4 && back > 0; ++k) {
+    prev_code_point(lw, back);
+    if (back == 0 && k > 1) break;
+    f.push_back(feat(kSuffix + (k << 8), hash_bytes(k, lw.substr(back))));
+  }
+
+  f.push_back(t.shape);
+  for (uint16_t bit = 1; bit <= kGazLastBit; bit = static_cast<uint16_t>(bit << 1)) {
+    if (t.gaz & bit) f.push_back(feat(kGazBit, bit));
+  }
+  if (t.hyphen) {
+    size_t start = 0;
+    std::string_view last;
+    bool first_part = true;
+    while (start <= lw.size()) {
+      size_t dash = lw.find('-', start);
+      const std::string_view part = lw.substr(start, dash == std::string_view::npos ? lw.size() - start : dash - start);
+      if (!part.empty()) {
+        const uint64_t ph = lexicon_hash(part);
+        f.push_back(feat(kHyphenPart, ph));
+        if (first_part) f.push_back(feat(kHyphenFirst, ph));
+        first_part = false;
+        last = part;
+      }
+      if (dash == std::string_view::npos) break;
+      start = dash + 1;
+    }
+    if (!last.empty()) {
+      const uint64_t lh = lexicon_hash(last);
+      f.push_back(feat(kHyphenLast, lh));
+      if (tables.gazetteer) {
+        if (const uint16_t* g = tables.gazetteer->find(lh)) f.push_back(feat(kHyphenLastGaz, *g & ~kGazPrefix));
+      }
+    }
+  }
+
+  if (t.cluster) {
+    for (uint32_t bits : {4u, 6u, 10u, 20u}) {
+      const int len = 31 - std::countl_zero(t.cluster);
+      const uint32_t prefix = len > static_cast<int>(bits) ? t.cluster >> (len - bits) : t.cluster;
+      f.push_back(feat(kCluster + (uint64_t{bits} << 8), prefix));
+    }
+  }
+}
+
+void append_gaz_caps_features(const TokenInfo& t, bool first, std::vector<uint64_t>* f) {
+  for (uint16_t bit = 1; bit <= kGazLastBit; bit = static_cast<uint16_t>(bit << 1)) {
+    if (t.gaz & bit) f->push_back(feat(kGazBitCaps, bit * 64u + t.caps * 2u + (first ? 1u : 0u)));
+  }
+  if (!t.gaz) f->push_back(feat(kGazBitCaps, t.caps * 2u + (first ? 1u : 0u)));
+}
+
+namespace {
+
+uint64_t cluster6(uint32_t c) {
+  if (!c) return 0;
+  const int len = 31 - std::countl_zero(c);
+  return len > 6 ? c >> (len - 6) : c;
+}
+
+}  // namespace
+
+void append_neighbour_features(Side side, const TokenInfo* u, bool closer, std::vector<uint64_t>* out) {
+  auto& f = *out;
+  switch (side) {
+    case Side::kPrev:
+      f.push_back(feat(kLowerM1, u ? u->lower : kSentenceStart));
+      f.push_back(feat(kShapeM1, u ? u->shape : kSentenceStart));
+      if (u) f.push_back(feat(kGazM1, u->gaz & ~kGazPrefix));
+      f.push_back(feat(kClusterM1, u ? cluster6(u->cluster) : 1u << 20));
+      break;
+    case Side::kNext:
+      f.push_back(feat(kLowerP1, u ? u->lower : kSentenceEnd));
+      f.push_back(feat(kShapeP1, u ? u->shape : kSentenceEnd));
+      if (u) f.push_back(feat(kGazP1, u->gaz & ~kGazPrefix));
+      f.push_back(feat(kClusterP1, u ? cluster6(u->cluster) : 1u << 20));
+      break;
+    case Side::kPrev2:
+      f.push_back(feat(kLowerM2, u ? u->lower : (closer ? kSentenceStart : kSentenceStart + 7)));
+      break;
+    case Side::kNext2:
+      f.push_back(feat(kLowerP2, u ? u->lower : (closer ? kSentenceEnd : kSentenceEnd + 7)));
+      break;
+  }
+}
+
+void prepare_document(const FeatureTables& tables, std::span<const uint32_t> sentence_ends, FeatureScratch* s) {
+  collect_doc_casing(sentence_ends, s);
+  uint32_t begin = 0;
+  for (uint32_t end : sentence_ends) {
+    match_phrases(tables, begin, end, s);
+    begin = end;
+  }
+}
+
+uint64_t sentence_headline(std::span<const std::string_view> words, const FeatureScratch& s, uint32_t begin,
+                           uint32_t end) {
+  // Headline context: no closing punctuation, or most longer words capitalised.
+  bool closing = false;
+  int long_words = 0, long_capitalised = 0;
+  for (uint32_t i = begin; i < end; ++i) {
+    const TokenInfo& t = s.info[i];
+    if (t.lower_end - t.lower_begin >= 4 && t.caps != 4) {
+      ++long_words;
+      long_capitalised += t.caps == 1 || t.caps == 2;
+    }
+  }
+  if (end > begin) {
+    const std::string_view last = words[end - 1];
+    closing = last == "." || last == "!" || last == "?" || last == "\"" || last == "'" || last == "\xE2\x80\x9D" ||
+              last == "\xE2\x80\x99" || last == ":" || last == ";";
+  }
+  return (closing ? 0 : 1) + ((long_words >= 3 && long_capitalised * 4 >= long_words * 3) ? 2 : 0);
+}
+
+void append_context_features(const FeatureScratch& s, uint32_t begin, uint32_t end, uint32_t i, uint64_t headline,
+                             FeatureSink& f) {
+  const std::string_view lower_all = s.lower;
+  const TokenInfo& t = s.info[i];
+  const TokenInfo* prev = i > begin ? &s.info[i - 1] : nullptr;
+  const TokenInfo* next = i + 1 < end ? &s.info[i + 1] : nullptr;
+  const bool first = i == begin;
+
+  const uint64_t lm1 = prev ? prev->lower : kSentenceStart, lp1 = next ? next->lower : kSentenceEnd;
+  f.add(feat(kBigramM1, combine(lm1, t.lower)));
+  f.add(feat(kBigramP1, combine(t.lower, lp1)));
+  const uint64_t sm1 = prev ? prev->shape : kSentenceStart, sp1 = next ? next->shape : kSentenceEnd;
+  f.add(feat(kShape3, combine(combine(sm1, t.shape), sp1)));
+  f.add_small(Small::kCapsFirst, static_cast<uint32_t>(t.caps * 16u + (first ? 8u : 0u) + headline));
+  f.add_small(Small::kCaps3, static_cast<uint32_t>((prev ? prev->caps : 7u) * 64u + t.caps * 8u + (next ? next->caps : 7u)));
+  for (uint64_t b = 0; b < 8; ++b) {
+    if (t.phrase & (1u << b)) f.add_small(Small::kPhrase, static_cast<uint32_t>(b));
+  }
+
+  if (t.caps == 1 || t.caps == 2) {
+    // Organisational head words elsewhere in this run of capitalised
+    // words (connectors allowed): "FC X", "X Ziekenhuis", "Universiteit van X".
+    auto in_run = [&](uint32_t k) {
+      const TokenInfo& u = s.info[k];
+      return u.caps == 1 || u.caps == 2 ||
+             (u.caps == 0 && name_connector(lower_all.substr(u.lower_begin, u.lower_end - u.lower_begin)));
+    };
+    uint32_t cue = 0;
+    for (uint32_t k = i, d = 0; k > begin && d < 3 && in_run(k - 1); --k, ++d) {
+      if (s.info[k - 1].gaz & kGazOrgCue) cue |= 1;
+      if (s.info[k - 1].gaz & kGazRole) cue |= 4;
+    }
+    for (uint32_t k = i + 1, d = 0; k < end && d < 3 && in_run(k); ++k, ++d) {
+      if (s.info[k].gaz & kGazOrgCue) cue |= 2;
+    }
+    if (cue) f.add_small(Small::kRunCue, static_cast<uint32_t>(cue * 2u + (t.gaz & kGazOrgCue ? 1u : 0u)));
+    const uint8_t casing = doc_casing(s, t.lower);
+    f.add_small(Small::kDocCasing, static_cast<uint32_t>(casing * 2u + (first ? 1u : 0u)));
+    for (uint8_t bit = 1; bit < 16; bit = static_cast<uint8_t>(bit << 1)) {
+      if (casing & bit) f.add_small(Small::kDocCasingBit, static_cast<uint32_t>(bit * 4u + (first ? 2u : 0u) + (t.gaz & kDictLower ? 1u : 0u)));
+    }
+  }
+}
+
 void extract_features(const FeatureTables& tables, std::span<const std::string_view> words,
                       std::span<const uint32_t> sentence_ends, FeatureScratch* s) {
   const size_t n = words.size();
@@ -225,185 +432,28 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
   s->lower.clear();
   s->feats.clear();
   s->offsets.resize(n + 1);
-  s->intrinsic.resize(n);
-  for (size_t i = 0; i < n; ++i) describe(tables, words[i], s, &s->info[i]);
-  if (s->share_word_features) {
-    // Word types: an open-addressing table over the exact-word hashes.
-    const uint32_t size = pow2_at_least(n * 2);
-    s->type_keys.assign(size, 0);
-    s->type_index.resize(size);
-    s->word_type.resize(n);
-    uint32_t count = 0;
-    for (size_t i = 0; i < n; ++i) {
-      const uint64_t key = s->info[i].word | 1;
-      uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
-      while (s->type_keys[slot] != 0 && s->type_keys[slot] != key) slot = (slot + 1) & (size - 1);
-      if (s->type_keys[slot] == 0) {
-        s->type_keys[slot] = key;
-        s->type_index[slot] = count++;
-        s->word_type[i] = s->type_index[slot] | kWordTypeFirst;
-      } else {
-        s->word_type[i] = s->type_index[slot];
-      }
-    }
-    s->word_types = count;
-  }
-  collect_doc_casing(sentence_ends, s);
+  for (size_t i = 0; i < n; ++i) describe(tables, words[i], &s->lower, &s->info[i]);
+  prepare_document(tables, sentence_ends, s);
 
-  std::string_view lower_all;
+  FeatureSink sink;
+  sink.hashed = &s->feats;
   uint32_t begin = 0;
   for (uint32_t end : sentence_ends) {
-    match_phrases(tables, begin, end, s);
-    lower_all = s->lower;
-    // Headline context: no closing punctuation, or most longer words capitalised.
-    bool closing = false;
-    int long_words = 0, long_capitalised = 0;
-    for (uint32_t i = begin; i < end; ++i) {
-      const TokenInfo& t = s->info[i];
-      if (t.lower_end - t.lower_begin >= 4 && t.caps != 4) {
-        ++long_words;
-        long_capitalised += t.caps == 1 || t.caps == 2;
-      }
-    }
-    if (end > begin) {
-      const std::string_view last = words[end - 1];
-      closing = last == "." || last == "!" || last == "?" || last == "\"" || last == "'" ||
-                last == "\xE2\x80\x9D" || last == "\xE2\x80\x99" || last == ":" || last == ";";
-    }
-    const uint64_t headline = (closing ? 0 : 1) + ((long_words >= 3 && long_capitalised * 4 >= long_words * 3) ? 2 : 0);
-
+    const uint64_t headline = sentence_headline(words, *s, begin, end);
     for (uint32_t i = begin; i < end; ++i) {
       s->offsets[i] = static_cast<uint32_t>(s->feats.size());
       const TokenInfo& t = s->info[i];
       const TokenInfo* prev = i > begin ? &s->info[i - 1] : nullptr;
       const TokenInfo* next = i + 1 < end ? &s->info[i + 1] : nullptr;
-      const TokenInfo* prev2 = i > begin + 1 ? &s->info[i - 2] : nullptr;
-      const TokenInfo* next2 = i + 2 < end ? &s->info[i + 2] : nullptr;
-      const bool first = i == begin;
-      auto& f = s->feats;
-
-      // Features of the word alone first (intrinsic[i] counts them): with
-      // share_word_features, only a word type's first token in the
-      // document gets them, and the tagger reuses their summed weights.
-      const std::string_view lw = lower_all.substr(t.lower_begin, t.lower_end - t.lower_begin);
-      if (!s->share_word_features || (s->word_type[i] & kWordTypeFirst)) {
-        f.push_back(kBias);
-        f.push_back(t.word);
-        f.push_back(feat(kLower, t.lower));
-        // Prefixes and suffixes of one to four code points.
-        {
-          size_t pos = 0;
-          for (uint64_t k = 1; k <= 4 && pos < lw.size(); ++k) {
-            next_code_point(lw, pos);
-            if (pos == lw.size() && k > 1) break;
-            f.push_back(feat(kPrefix + (k << 8), hash_bytes(k, lw.substr(0, pos))));
-          }
-          size_t back = lw.size();
-          for (uint64_t k = 1; k <= 4 && back > 0; ++k) {
-            prev_code_point(lw, back);
-            if (back == 0 && k > 1) break;
-            f.push_back(feat(kSuffix + (k << 8), hash_bytes(k, lw.substr(back))));
-          }
-        }
-
-        f.push_back(t.shape);
-        for (uint16_t bit = 1; bit <= kGazLastBit; bit = static_cast<uint16_t>(bit << 1)) {
-          if (t.gaz & bit) f.push_back(feat(kGazBit, bit));
-        }
-        if (t.hyphen) {
-          size_t start = 0;
-          std::string_view last;
-          bool first_part = true;
-          while (start <= lw.size()) {
-            size_t dash = lw.find('-', start);
-            const std::string_view part =
-                lw.substr(start, dash == std::string_view::npos ? lw.size() - start : dash - start);
-            if (!part.empty()) {
-              const uint64_t ph = lexicon_hash(part);
-              f.push_back(feat(kHyphenPart, ph));
-              if (first_part) f.push_back(feat(kHyphenFirst, ph));
-              first_part = false;
-              last = part;
-            }
-            if (dash == std::string_view::npos) break;
-            start = dash + 1;
-          }
-          if (!last.empty()) {
-            const uint64_t lh = lexicon_hash(last);
-            f.push_back(feat(kHyphenLast, lh));
-            if (tables.gazetteer) {
-              if (const uint16_t* g = tables.gazetteer->find(lh)) f.push_back(feat(kHyphenLastGaz, *g & ~kGazPrefix));
-            }
-          }
-        }
-
-        if (t.cluster) {
-          for (uint32_t bits : {4u, 6u, 10u, 20u}) {
-            const int len = 31 - std::countl_zero(t.cluster);
-            const uint32_t prefix = len > static_cast<int>(bits) ? t.cluster >> (len - bits) : t.cluster;
-            f.push_back(feat(kCluster + (uint64_t{bits} << 8), prefix));
-          }
-        }
-      }
-      s->intrinsic[i] = static_cast<uint16_t>(f.size() - s->offsets[i]);
-
-      const uint64_t lm1 = prev ? prev->lower : kSentenceStart, lp1 = next ? next->lower : kSentenceEnd;
-      f.push_back(feat(kLowerM1, lm1));
-      f.push_back(feat(kLowerP1, lp1));
-      f.push_back(feat(kLowerM2, prev2 ? prev2->lower : (prev ? kSentenceStart : kSentenceStart + 7)));
-      f.push_back(feat(kLowerP2, next2 ? next2->lower : (next ? kSentenceEnd : kSentenceEnd + 7)));
-      f.push_back(feat(kBigramM1, combine(lm1, t.lower)));
-      f.push_back(feat(kBigramP1, combine(t.lower, lp1)));
-
-      const uint64_t sm1 = prev ? prev->shape : kSentenceStart, sp1 = next ? next->shape : kSentenceEnd;
-      f.push_back(feat(kShapeM1, sm1));
-      f.push_back(feat(kShapeP1, sp1));
-      f.push_back(feat(kShape3, combine(combine(sm1, t.shape), sp1)));
-
-      f.push_back(feat(kCapsFirst, t.caps * 16u + (first ? 8u : 0u) + headline));
-      f.push_back(feat(kCaps3, (prev ? prev->caps : 7u) * 64u + t.caps * 8u + (next ? next->caps : 7u)));
-
-      for (uint16_t bit = 1; bit <= kGazLastBit; bit = static_cast<uint16_t>(bit << 1)) {
-        if (t.gaz & bit) f.push_back(feat(kGazBitCaps, bit * 64u + t.caps * 2u + (first ? 1u : 0u)));
-      }
-      if (!t.gaz) f.push_back(feat(kGazBitCaps, t.caps * 2u + (first ? 1u : 0u)));
-      if (prev) f.push_back(feat(kGazM1, prev->gaz & ~kGazPrefix));
-      if (next) f.push_back(feat(kGazP1, next->gaz & ~kGazPrefix));
-      for (uint64_t b = 0; b < 8; ++b) {
-        if (t.phrase & (1u << b)) f.push_back(feat(kPhrase, b));
-      }
-
-      if (t.caps == 1 || t.caps == 2) {
-        // Organisational head words elsewhere in this run of capitalised
-        // words (connectors allowed): "FC X", "X Ziekenhuis", "Universiteit van X".
-        auto in_run = [&](uint32_t k) {
-          const TokenInfo& u = s->info[k];
-          return u.caps == 1 || u.caps == 2 ||
-                 (u.caps == 0 && name_connector(lower_all.substr(u.lower_begin, u.lower_end - u.lower_begin)));
-        };
-        uint32_t cue = 0;
-        for (uint32_t k = i, d = 0; k > begin && d < 3 && in_run(k - 1); --k, ++d) {
-          if (s->info[k - 1].gaz & kGazOrgCue) cue |= 1;
-          if (s->info[k - 1].gaz & kGazRole) cue |= 4;
-        }
-        for (uint32_t k = i + 1, d = 0; k < end && d < 3 && in_run(k); ++k, ++d) {
-          if (s->info[k].gaz & kGazOrgCue) cue |= 2;
-        }
-        if (cue) f.push_back(feat(kRunCue, cue * 2u + (t.gaz & kGazOrgCue ? 1u : 0u)));
-        const uint8_t casing = doc_casing(*s, t.lower);
-        f.push_back(feat(kDocCasing, casing * 2u + (first ? 1u : 0u)));
-        for (uint8_t bit = 1; bit < 16; bit = static_cast<uint8_t>(bit << 1)) {
-          if (casing & bit) f.push_back(feat(kDocCasingBit, bit * 4u + (first ? 2u : 0u) + (t.gaz & kDictLower ? 1u : 0u)));
-        }
-      }
-
-      auto cluster6 = [](uint32_t c) -> uint64_t {
-        if (!c) return 0;
-        const int len = 31 - std::countl_zero(c);
-        return len > 6 ? c >> (len - 6) : c;
-      };
-      f.push_back(feat(kClusterM1, prev ? cluster6(prev->cluster) : 1u << 20));
-      f.push_back(feat(kClusterP1, next ? cluster6(next->cluster) : 1u << 20));
+      // The word's own features come first.
+      append_word_features(tables, std::string_view(s->lower).substr(t.lower_begin, t.lower_end - t.lower_begin), t,
+                           &s->feats);
+      append_neighbour_features(Side::kPrev, prev, true, &s->feats);
+      append_neighbour_features(Side::kNext, next, true, &s->feats);
+      append_neighbour_features(Side::kPrev2, i > begin + 1 ? &s->info[i - 2] : nullptr, prev != nullptr, &s->feats);
+      append_neighbour_features(Side::kNext2, i + 2 < end ? &s->info[i + 2] : nullptr, next != nullptr, &s->feats);
+      append_gaz_caps_features(t, i == begin, &s->feats);
+      append_context_features(*s, begin, end, i, headline, sink);
     }
     begin = end;
   }
@@ -412,6 +462,13 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
 
 void extract_stage2_features(std::span<const uint8_t> labels, std::span<const uint32_t> sentence_ends,
                              FeatureScratch* s) {
+  FeatureSink sink;
+  sink.hashed = &s->feats2;
+  extract_stage2_features(labels, sentence_ends, s, sink);
+}
+
+void extract_stage2_features(std::span<const uint8_t> labels, std::span<const uint32_t> sentence_ends,
+                             FeatureScratch* s, FeatureSink& f) {
   const uint32_t n = static_cast<uint32_t>(labels.size());
   // Per word of the document: [0..3] tokens tagged PER, ORG, LOC, MISC;
   // [4] times it ended a multi-word PER name.
@@ -449,13 +506,13 @@ void extract_stage2_features(std::span<const uint8_t> labels, std::span<const ui
   for (uint32_t end : sentence_ends) {
     for (uint32_t i = begin; i < end; ++i) {
       s->offsets2[i] = static_cast<uint32_t>(s->feats2.size());
-      auto& f = s->feats2;
+      f.token(i);
       const TokenInfo& t = s->info[i];
       const uint64_t prev = i > begin ? labels[i - 1] : 15, next = i + 1 < end ? labels[i + 1] : 15;
-      f.push_back(feat(kStage1Label, labels[i]));
-      f.push_back(feat(kStage1Prev, prev * 16 + labels[i]));
-      f.push_back(feat(kStage1Next, labels[i] * 16 + next));
-      f.push_back(feat(kStage1Trigram, (prev * 16 + labels[i]) * 16 + next));
+      f.add_small(Small::kStage1Label, static_cast<uint32_t>(labels[i]));
+      f.add_small(Small::kStage1Prev, static_cast<uint32_t>(prev * 16 + labels[i]));
+      f.add_small(Small::kStage1Next, static_cast<uint32_t>(labels[i] * 16 + next));
+      f.add_small(Small::kStage1Trigram, static_cast<uint32_t>((prev * 16 + labels[i]) * 16 + next));
       if (t.caps == 4) continue;
       const uint32_t slot = slot_of(t.lower);
       // How the word was tagged where the article first used it (news names
@@ -466,7 +523,7 @@ void extract_stage2_features(std::span<const uint8_t> labels, std::span<const ui
           const bool multi = is_inside(labels[first]) || (first + 1 < n && is_inside(labels[first + 1]));
           code = 1 + label_entity(labels[first]) * 2u + (multi ? 1u : 0u);
         }
-        f.push_back(feat(kDocFirst, code * 4u + (t.caps == 1 || t.caps == 2 ? 2u : 0u) + (i == begin ? 1u : 0u)));
+        f.add_small(Small::kDocFirst, static_cast<uint32_t>(code * 4u + (t.caps == 1 || t.caps == 2 ? 2u : 0u) + (i == begin ? 1u : 0u)));
       }
       std::array<uint16_t, 5> c = s->label_counts[slot];
       if (labels[i] != 0) c[label_entity(labels[i])]--;
@@ -476,12 +533,12 @@ void extract_stage2_features(std::span<const uint8_t> labels, std::span<const ui
       for (int type = 0; type < 4; ++type) {
         if (!c[type]) continue;
         others += c[type];
-        f.push_back(feat(kDocLabel, type * 4u + capital * 2u + (labels[i] == 0 ? 1u : 0u)));
+        f.add_small(Small::kDocLabel, static_cast<uint32_t>(type * 4u + capital * 2u + (labels[i] == 0 ? 1u : 0u)));
         if (best < 0 || c[type] > c[best]) best = type;
       }
-      if (best >= 0) f.push_back(feat(kDocMajority, best * 16u + labels[i]));
-      if (c[4]) f.push_back(feat(kDocSurname, capital * 16u + labels[i]));
-      if (!others && capital) f.push_back(feat(kDocUnlabelled, labels[i]));
+      if (best >= 0) f.add_small(Small::kDocMajority, static_cast<uint32_t>(best * 16u + labels[i]));
+      if (c[4]) f.add_small(Small::kDocSurname, static_cast<uint32_t>(capital * 16u + labels[i]));
+      if (!others && capital) f.add_small(Small::kDocUnlabelled, static_cast<uint32_t>(labels[i]));
     }
     begin = end;
   }

@@ -44,8 +44,6 @@ struct TokenInfo {
   bool hyphen = false;
 };
 
-inline constexpr uint32_t kWordTypeFirst = 0x80000000u;
-
 struct FeatureScratch {
   std::vector<TokenInfo> info;
   std::vector<uint64_t> label_keys;            // stage-2 document label table
@@ -57,17 +55,64 @@ struct FeatureScratch {
   std::vector<uint8_t> doc_flags;
   std::vector<uint64_t> feats;
   std::vector<uint32_t> offsets;  // words + 1 entries
-  std::vector<uint16_t> intrinsic;  // how many of a word's features (its first) depend on the word alone
-  // Set by the tagger: the word-only features are emitted for the first
-  // token of each word type only (the trainer needs them everywhere).
-  bool share_word_features = false;
-  std::vector<uint32_t> word_type;  // type index, | kWordTypeFirst on the type's first token
-  uint32_t word_types = 0;
-  std::vector<uint64_t> type_keys;
-  std::vector<uint32_t> type_index;
   std::vector<uint64_t> feats2;   // stage 2, the same way
   std::vector<uint32_t> offsets2;
   std::vector<uint8_t> ends_person;
+};
+
+// Templates whose values are small integers. The tagger resolves their
+// weight rows once per model into a direct table (SmallRows) instead of
+// hashing and probing at every use; their hashes are built like any other
+// feature's, so a model does not know the difference.
+enum class Small : uint8_t {
+  kCapsFirst, kCaps3, kPhrase, kRunCue, kDocCasing, kDocCasingBit, kStage1Label, kStage1Prev, kStage1Next,
+  kStage1Trigram, kDocFirst, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled,
+};
+inline constexpr int kSmallTemplates = 15;
+uint64_t small_feature(Small t, uint32_t value);
+
+// Every small feature's weight row in a model (nullptr where the model has
+// none): template t's value v is rows[base[t] + v].
+struct SmallRows {
+  uint32_t base[kSmallTemplates + 1] = {};
+  std::vector<const int16_t*> rows;
+};
+void build_small_rows(const NerModel& model, SmallRows* out);
+
+// Where features go. Each is a hash appended to `hashed`, unless `small` is
+// set: then a small feature's weights (`width` of its row from `from`) are
+// added at once to the current token's scores (`stride` per token).
+struct FeatureSink {
+  std::vector<uint64_t>* hashed = nullptr;
+  const SmallRows* small = nullptr;
+  int32_t* scores = nullptr;
+  size_t stride = 0;
+  int from = 0, width = 0;
+  int32_t* current = nullptr;
+
+  void token(size_t i) {
+    if (small) current = scores + i * stride;
+  }
+  void add(uint64_t hash) { hashed->push_back(hash); }
+  void add_small(Small t, uint32_t value) {
+    if (small) {
+      const auto k = static_cast<size_t>(t);
+      const uint32_t at = small->base[k] + value;
+      if (at < small->base[k + 1]) {
+        if (const int16_t* row = small->rows[at]) {
+          // Constant widths, so the compiler emits vector adds.
+          if (width == 2 * kLabels) {
+            for (int l = 0; l < 2 * kLabels; ++l) current[l] += row[l];
+          } else {
+            row += from;
+            for (int l = 0; l < kLabels; ++l) current[l] += row[l];
+          }
+        }
+        return;
+      }
+    }
+    hashed->push_back(small_feature(t, value));
+  }
 };
 
 // `sentence_ends` lists the end index of each sentence in order; the last
@@ -83,6 +128,35 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
 // scratch and writes the features stage 2 adds to stage 1's to feats2/offsets2.
 void extract_stage2_features(std::span<const uint8_t> stage1_labels, std::span<const uint32_t> sentence_ends,
                              FeatureScratch* scratch);
+// The same, into `sink` (feats2 still gets its offsets).
+void extract_stage2_features(std::span<const uint8_t> stage1_labels, std::span<const uint32_t> sentence_ends,
+                             FeatureScratch* scratch, FeatureSink& sink);
+
+// The parts extract_features joins, in its order, for each token: the
+// word's own features, what each neighbour up to two away contributes, the
+// gazetteer bits with capitalisation and position, and the features that
+// depend on the word together with its context or the document. The tagger
+// (ner_tagger.cc) sums the weights of the first three once per word type and
+// caches them; the trainer uses extract_features.
+//
+// word_key is TokenInfo::word, the hash of the exact word. describe_word fills a token's facts and appends its lowercase form to `lower`.
+uint64_t word_key(std::string_view word);
+void describe_word(const FeatureTables& tables, std::string_view word, std::string* lower, TokenInfo* t);
+// `lw` is the word's lowercase form.
+void append_word_features(const FeatureTables& tables, std::string_view lw, const TokenInfo& t,
+                          std::vector<uint64_t>* out);
+void append_gaz_caps_features(const TokenInfo& t, bool first, std::vector<uint64_t>* out);
+enum class Side { kPrev, kNext, kPrev2, kNext2 };
+// `u` is the neighbour, nullptr past the sentence edge; `closer` says whether
+// the neighbour between (for kPrev2 and kNext2) exists.
+void append_neighbour_features(Side side, const TokenInfo* u, bool closer, std::vector<uint64_t>* out);
+// After every token of the document is described: document casing and
+// multi-word gazetteer matches.
+void prepare_document(const FeatureTables& tables, std::span<const uint32_t> sentence_ends, FeatureScratch* s);
+uint64_t sentence_headline(std::span<const std::string_view> words, const FeatureScratch& s, uint32_t begin,
+                           uint32_t end);
+void append_context_features(const FeatureScratch& s, uint32_t begin, uint32_t end, uint32_t i, uint64_t headline,
+                             FeatureSink& out);
 
 // Whether word i (of the sentence starting at `begin`) follows an opening
 // quote mark, so its capital says as little as a sentence start's ("„Mijn

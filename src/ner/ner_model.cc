@@ -1,5 +1,6 @@
 #include "ner/ner_model.h"
 
+#include <atomic>
 #include <cstring>
 #include <fstream>
 #include <iterator>
@@ -35,6 +36,11 @@ struct Section {
 };
 
 }  // namespace
+
+NerModel::NerModel() {
+  static std::atomic<uint64_t> next{1};
+  serial_ = next.fetch_add(1, std::memory_order_relaxed);
+}
 
 std::string_view NerModel::meta(std::string_view key) const {
   for (const MetaEntry& m : meta_) {

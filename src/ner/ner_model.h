@@ -148,12 +148,16 @@ class NerModel {
   size_t feature_count() const;
   // Copies the tables and transitions into `image` (meta and samples untouched).
   void export_tables(ModelImage* image) const;
+  // Unique among the models of this process, so a cache of what a model
+  // computed (the tagger's word cache) can tell it is still the same model.
+  uint64_t serial() const { return serial_; }
 
  private:
-  NerModel() = default;
+  NerModel();
   Status parse(std::string_view bytes, std::string_view name);
 
   std::vector<uint64_t> owned_;
+  uint64_t serial_;
   KeyedTable<int16_t> features_;
   KeyedTable<uint16_t> gaz_;
   KeyedTable<uint32_t> clusters_;

@@ -1,6 +1,7 @@
 #include "ner/ner_tagger.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "ner/ner_decoder.h"
 
@@ -8,28 +9,27 @@ namespace kroniek::ner {
 
 namespace {
 
-// Sums the weights of every token's features into `emissions` (stage
-// `stage`), and when `also` is given, stage 2's weights of the same features
-// into it. With `types` (stage 1's features extracted with
-// share_word_features), a word type's first token stores the sum of its
-// word-only features, and the type's later tokens, which lack them, add it.
-// Adds a weight row to the running sums. The row width is a compile-time
-// constant in each branch, so the compiler turns the loop into vector adds.
+// Adds a weight row to running sums. The width is a compile-time constant in
+// each branch, so the compiler turns the loop into vector adds.
 template <int W>
 inline void add_row(int32_t* e, const int16_t* w) {
   for (int l = 0; l < W; ++l) e[l] += w[l];
 }
 inline void add_row(int width, int32_t* e, const int16_t* w) {
-  if (width == 2 * kLabels) add_row<2 * kLabels>(e, w);
+  if (width == kRowWidth) add_row<kRowWidth>(e, w);
   else add_row<kLabels>(e, w);
 }
+inline void add_sums(int32_t* e, const int32_t* v) {
+  for (int l = 0; l < kRowWidth; ++l) e[l] += v[l];
+}
 
-void score(const NerModel& model, int stage, const std::vector<uint64_t>& feats, const std::vector<uint32_t>& offsets,
-           size_t n, const FeatureScratch* types, TagScratch* s, std::vector<int32_t>* emissions,
-           std::vector<int32_t>* also) {
-  // Two passes so that many table lookups are in flight at once: first
-  // resolve every feature to its weight row (prefetching keys ahead), then
-  // sum the rows (prefetching rows ahead).
+// Adds every token's feature weights, `width` of them from position `from` of
+// each row, to its scores (`stride` per token). Two passes so that many table
+// lookups are in flight at once: first resolve every feature to its weight
+// row (prefetching keys ahead), then sum the rows.
+void add_feature_scores(const NerModel& model, const std::vector<uint64_t>& feats,
+                        const std::vector<uint32_t>& offsets, size_t n, int from, int width, TagScratch* s,
+                        int32_t* scores, int stride) {
   constexpr size_t kAhead = 16;
   const size_t total = feats.size();
   std::vector<const int16_t*>& rows = s->rows;
@@ -38,39 +38,144 @@ void score(const NerModel& model, int stage, const std::vector<uint64_t>& feats,
     if (f + kAhead < total) model.prefetch_weights(feats[f + kAhead]);
     rows[f] = model.weights(feats[f]);
   }
-  const int width = kLabels * model.stages();
-  if (types) s->type_sums.resize(size_t{types->word_types} * 2 * kLabels);
   const int16_t* const* r = rows.data();
   for (size_t i = 0; i < n; ++i) {
-    int32_t e[2 * kLabels] = {};
-    uint32_t f = offsets[i];
-    if (types) {
-      const uint32_t type = types->word_type[i];
-      int32_t* sums = s->type_sums.data() + size_t{type & ~kWordTypeFirst} * 2 * kLabels;
-      if (type & kWordTypeFirst) {
-        for (const uint32_t stop = f + types->intrinsic[i]; f < stop; ++f) {
-          if (const int16_t* w = r[f]) {
-            add_row(width, e, w);
-          }
-        }
-        for (int l = 0; l < width; ++l) sums[l] = e[l];
-      } else {
-        for (int l = 0; l < width; ++l) e[l] = sums[l];
-      }
-    }
-    for (; f < offsets[i + 1]; ++f) {
+    int32_t* out = scores + i * stride;
+    for (uint32_t f = offsets[i]; f < offsets[i + 1]; ++f) {
       if (f + kAhead < total && r[f + kAhead]) __builtin_prefetch(r[f + kAhead]);
-      if (const int16_t* w = r[f]) {
-        add_row(width, e, w);
-      }
-    }
-    int32_t* out = emissions->data() + i * kLabels;
-    for (int l = 0; l < kLabels; ++l) out[l] += e[stage * kLabels + l];
-    if (also) {
-      int32_t* out2 = also->data() + i * kLabels;
-      for (int l = 0; l < kLabels; ++l) out2[l] += e[kLabels + l];
+      if (const int16_t* w = r[f]) add_row(width, out, w + from);
     }
   }
+}
+
+// The summed weights (both stages) of a list of features.
+void sum_weights(const NerModel& model, const std::vector<uint64_t>& feats, int32_t* out) {
+  const int width = kLabels * model.stages();
+  std::fill(out, out + kRowWidth, 0);
+  for (uint64_t f : feats) {
+    if (const int16_t* w = model.weights(f)) {
+      for (int l = 0; l < width; ++l) out[l] += w[l];
+    }
+  }
+}
+
+// Fills `e` for `word`; its lowercase form goes to `lower`.
+void build_word(const NerModel& model, std::string_view word, WordCache* c, std::string* lower, CachedWord* e) {
+  const FeatureTables tables{&model.gazetteer(), &model.clusters()};
+  lower->clear();
+  describe_word(tables, word, lower, &e->info);
+  // Every feature of the entry first, in segments, so that their table
+  // lookups can be in flight together.
+  std::vector<uint64_t>& f = c->feats;
+  f.clear();
+  size_t ends[7];
+  append_word_features(tables, *lower, e->info, &f);
+  ends[0] = f.size();
+  append_gaz_caps_features(e->info, false, &f);
+  ends[1] = f.size();
+  append_gaz_caps_features(e->info, true, &f);
+  ends[2] = f.size();
+  const Side sides[] = {Side::kPrev, Side::kNext, Side::kPrev2, Side::kNext2};
+  for (int k = 0; k < 4; ++k) {
+    append_neighbour_features(sides[k], &e->info, true, &f);
+    ends[3 + k] = f.size();
+  }
+  for (uint64_t h : f) model.prefetch_weights(h);
+  std::vector<const int16_t*>& rows = c->rows;
+  rows.resize(f.size());
+  for (size_t k = 0; k < f.size(); ++k) {
+    rows[k] = model.weights(f[k]);
+    if (rows[k]) __builtin_prefetch(rows[k]);
+  }
+  const int width = kLabels * model.stages();
+  auto sum = [&](size_t from, size_t to, int32_t* out) {
+    for (size_t k = from; k < to; ++k) {
+      if (const int16_t* w = rows[k]) {
+        for (int l = 0; l < width; ++l) out[l] += w[l];
+      }
+    }
+  };
+  int32_t* outs[] = {e->as_prev, e->as_next, e->as_prev2, e->as_next2};
+  for (int32_t* out : {e->own[0], e->own[1], e->as_prev, e->as_next, e->as_prev2, e->as_next2})
+    std::fill(out, out + kRowWidth, 0);
+  sum(0, ends[0], e->own[0]);
+  std::copy(e->own[0], e->own[0] + kRowWidth, e->own[1]);
+  sum(ends[0], ends[1], e->own[0]);
+  sum(ends[1], ends[2], e->own[1]);
+  for (int k = 0; k < 4; ++k) sum(ends[2 + k], ends[3 + k], outs[k]);
+}
+
+// Empties the cache when it was built for another model, and computes the
+// sentence-edge sums.
+void prepare_cache(const NerModel& model, WordCache* c) {
+  if (c->model_serial == model.serial()) return;
+  c->model_serial = model.serial();
+  c->slots.assign(WordCache::kFirstSlots, CachedWord{});
+  c->filled = 0;
+  build_small_rows(model, &c->small);
+  std::vector<uint64_t>& f = c->feats;
+  auto edge = [&](Side side, bool closer, int32_t* out) {
+    f.clear();
+    append_neighbour_features(side, nullptr, closer, &f);
+    sum_weights(model, f, out);
+  };
+  edge(Side::kPrev, true, c->no_prev);
+  edge(Side::kNext, true, c->no_next);
+  for (int closer = 0; closer < 2; ++closer) {
+    edge(Side::kPrev2, closer != 0, c->no_prev2[closer]);
+    edge(Side::kNext2, closer != 0, c->no_next2[closer]);
+  }
+}
+
+uint32_t slot_of(const WordCache& c, uint64_t key) {
+  return static_cast<uint32_t>(key >> 40) & (static_cast<uint32_t>(c.slots.size()) - 1);
+}
+
+void prefetch_slot(const WordCache& c, uint64_t key) {
+  const char* p = reinterpret_cast<const char*>(&c.slots[slot_of(c, key)]);
+  for (size_t line = 0; line < sizeof(CachedWord); line += 64) __builtin_prefetch(p + line);
+}
+
+// The cache entry of `word` (built on a miss), and its lowercase form.
+// `key` is word_key(word) | 1.
+const CachedWord& cached_word(const NerModel& model, std::string_view word, uint64_t key, WordCache* c,
+                              std::string_view* lower) {
+  if (word.size() > kCachedWordBytes) {
+    ++c->misses;
+    build_word(model, word, c, &c->spare_lower, &c->spare);
+    *lower = c->spare_lower;
+    return c->spare;
+  }
+  CachedWord* e = &c->slots[slot_of(*c, key)];
+  if (e->key == key && e->word_len == word.size() && std::memcmp(e->word, word.data(), word.size()) == 0) {
+    ++c->hits;
+    *lower = std::string_view(e->lower, e->info.lower_end);
+    return *e;
+  }
+  ++c->misses;
+  if (e->key == 0 && ++c->filled > c->slots.size() / 2 && c->slots.size() < WordCache::kMaxSlots) {
+    // Grow: move the entries into a table twice the size.
+    std::vector<CachedWord> old(c->slots.size() * 2);
+    old.swap(c->slots);
+    c->filled = 0;
+    for (const CachedWord& o : old) {
+      if (o.key == 0) continue;
+      CachedWord& to = c->slots[slot_of(*c, o.key)];
+      if (to.key == 0) ++c->filled;
+      to = o;
+    }
+    e = &c->slots[slot_of(*c, key)];
+    if (e->key == 0) ++c->filled;
+  }
+  build_word(model, word, c, &c->lower, e);
+  e->key = key;
+  e->word_len = static_cast<uint8_t>(word.size());
+  std::memcpy(e->word, word.data(), word.size());
+  std::memcpy(e->lower, c->lower.data(), c->lower.size());  // never longer than the word
+  e->info.lower_begin = 0;
+  e->info.lower_end = static_cast<uint32_t>(c->lower.size());
+  *lower = std::string_view(e->lower, e->info.lower_end);
+  return *e;
 }
 
 void decode(const NerModel& model, int stage, const std::vector<int32_t>& emissions,
@@ -89,23 +194,107 @@ void decode(const NerModel& model, int stage, const std::vector<int32_t>& emissi
 
 }  // namespace
 
+void stage1_scores(const NerModel& model, std::span<const std::string_view> words,
+                   std::span<const uint32_t> sentence_ends, bool cached, TagScratch* s) {
+  const size_t n = words.size();
+  const FeatureTables tables{&model.gazetteer(), &model.clusters()};
+  FeatureScratch& fs = s->features;
+  s->scores.assign(n * kRowWidth, 0);
+  if (!cached) {
+    extract_features(tables, words, sentence_ends, &fs);
+    add_feature_scores(model, fs.feats, fs.offsets, n, 0, kLabels * model.stages(), s, s->scores.data(), kRowWidth);
+    return;
+  }
+  WordCache& c = s->cache;
+  prepare_cache(model, &c);
+  fs.info.resize(n);
+  fs.lower.clear();
+  int32_t* sc = s->scores.data();
+  // The entries are looked up a few tokens ahead of their use, so several
+  // memory reads are in flight at once.
+  std::vector<uint64_t>& keys = s->word_keys;
+  keys.resize(n);
+  for (size_t i = 0; i < n; ++i) keys[i] = word_key(words[i]) | 1;
+  constexpr size_t kAhead = 6;
+  for (size_t i = 0; i < kAhead && i < n; ++i) prefetch_slot(c, keys[i]);
+  uint32_t begin = 0;
+  for (uint32_t end : sentence_ends) {
+    for (uint32_t i = begin; i < end; ++i) {
+      if (i + kAhead < n) prefetch_slot(c, keys[i + kAhead]);
+      std::string_view lower;
+      const CachedWord& w = cached_word(model, words[i], keys[i], &c, &lower);
+      TokenInfo& t = fs.info[i];
+      t = w.info;
+      t.lower_begin = static_cast<uint32_t>(fs.lower.size());
+      fs.lower.append(lower);
+      t.lower_end = static_cast<uint32_t>(fs.lower.size());
+      int32_t* at = sc + size_t{i} * kRowWidth;
+      add_sums(at, w.own[i == begin]);
+      // This word as its neighbours' neighbour, or the sentence edge as its own.
+      if (i > begin) add_sums(at - kRowWidth, w.as_next);
+      else add_sums(at, c.no_prev);
+      if (i + 1 < end) add_sums(at + kRowWidth, w.as_prev);
+      else add_sums(at, c.no_next);
+      if (i > begin + 1) add_sums(at - 2 * kRowWidth, w.as_next2);
+      else add_sums(at, c.no_prev2[i > begin]);
+      if (i + 2 < end) add_sums(at + 2 * kRowWidth, w.as_prev2);
+      else add_sums(at, c.no_next2[i + 1 < end]);
+    }
+    begin = end;
+  }
+  prepare_document(tables, sentence_ends, &fs);
+  fs.feats.clear();
+  fs.offsets.resize(n + 1);
+  FeatureSink sink;
+  sink.hashed = &fs.feats;
+  sink.small = &c.small;
+  sink.scores = sc;
+  sink.stride = kRowWidth;
+  sink.width = kLabels * model.stages();
+  begin = 0;
+  for (uint32_t end : sentence_ends) {
+    const uint64_t headline = sentence_headline(words, fs, begin, end);
+    for (uint32_t i = begin; i < end; ++i) {
+      fs.offsets[i] = static_cast<uint32_t>(fs.feats.size());
+      sink.token(i);
+      append_context_features(fs, begin, end, i, headline, sink);
+    }
+    begin = end;
+  }
+  fs.offsets[n] = static_cast<uint32_t>(fs.feats.size());
+  add_feature_scores(model, fs.feats, fs.offsets, n, 0, kLabels * model.stages(), s, sc, kRowWidth);
+}
+
 void tag_words(const NerModel& model, std::span<const std::string_view> words,
                std::span<const uint32_t> sentence_ends, TagScratch* s, std::vector<uint8_t>* labels) {
   const size_t n = words.size();
   labels->assign(n, 0);
   if (n == 0) return;
-  FeatureTables tables{&model.gazetteer(), &model.clusters()};
-  s->features.share_word_features = true;
-  extract_features(tables, words, sentence_ends, &s->features);
+  stage1_scores(model, words, sentence_ends, !s->plain, s);
   const bool two = model.stages() == 2;
-  s->emissions.assign(n * kLabels, 0);
-  if (two) s->emissions2.assign(n * kLabels, 0);
-  score(model, 0, s->features.feats, s->features.offsets, n, &s->features, s, &s->emissions,
-        two ? &s->emissions2 : nullptr);
+  s->emissions.resize(n * kLabels);
+  if (two) s->emissions2.resize(n * kLabels);
+  for (size_t i = 0; i < n; ++i) {
+    const int32_t* row = s->scores.data() + i * kRowWidth;
+    std::copy(row, row + kLabels, s->emissions.data() + i * kLabels);
+    if (two) std::copy(row + kLabels, row + kRowWidth, s->emissions2.data() + i * kLabels);
+  }
   decode(model, 0, s->emissions, sentence_ends, s, labels);
   if (two) {
-    extract_stage2_features(*labels, sentence_ends, &s->features);
-    score(model, 1, s->features.feats2, s->features.offsets2, n, nullptr, s, &s->emissions2, nullptr);
+    if (s->plain) {
+      extract_stage2_features(*labels, sentence_ends, &s->features);
+    } else {
+      FeatureSink sink;
+      sink.hashed = &s->features.feats2;
+      sink.small = &s->cache.small;
+      sink.scores = s->emissions2.data();
+      sink.stride = kLabels;
+      sink.from = kLabels;
+      sink.width = kLabels;
+      extract_stage2_features(*labels, sentence_ends, &s->features, sink);
+    }
+    add_feature_scores(model, s->features.feats2, s->features.offsets2, n, kLabels, kLabels, s,
+                       s->emissions2.data(), kLabels);
     decode(model, 1, s->emissions2, sentence_ends, s, labels);
   }
 }

@@ -21,12 +21,57 @@
 
 namespace kroniek::ner {
 
+// Both stages' weights of a feature: a model's weight row, and the width of
+// every score row the tagger sums.
+inline constexpr int kRowWidth = 2 * kLabels;
+inline constexpr size_t kCachedWordBytes = 30;
+
+// What tagging needs of one word type, computed from the model once: the
+// word's facts, the summed weights of its own features (as any token, and as
+// a sentence's first), and what it adds to the scores of the tokens one
+// before, one after, two before and two after it.
+struct CachedWord {
+  uint64_t key = 0;  // word_key(word) | 1; 0 = an empty slot
+  uint8_t word_len = 0;
+  char word[kCachedWordBytes];
+  TokenInfo info;  // lower_begin and lower_end index `lower` here
+  char lower[kCachedWordBytes];
+  int32_t own[2][kRowWidth];  // [first in its sentence]
+  int32_t as_prev[kRowWidth], as_next[kRowWidth], as_prev2[kRowWidth], as_next2[kRowWidth];
+};
+
+// A direct-mapped cache of CachedWord for one model. Every entry is a pure
+// function of the model and the word, so what is cached never changes a
+// result; the cache only saves work. It grows with the vocabulary it sees up
+// to kMaxSlots entries (about 9 MB) and then keeps whichever word last took a slot.
+struct WordCache {
+  static constexpr uint32_t kFirstSlots = 1024, kMaxSlots = 16384;
+  uint64_t model_serial = 0;
+  std::vector<CachedWord> slots;
+  uint32_t filled = 0;
+  uint64_t hits = 0, misses = 0;
+  // What a missing neighbour adds at a sentence edge; [whether the nearer neighbour exists].
+  int32_t no_prev[kRowWidth], no_next[kRowWidth], no_prev2[2][kRowWidth], no_next2[2][kRowWidth];
+  SmallRows small;
+  CachedWord spare;        // a word too long for a slot
+  std::string spare_lower;
+  std::string lower;       // scratch while building an entry
+  std::vector<uint64_t> feats;
+  std::vector<const int16_t*> rows;
+};
+
 struct TagScratch {
+  // Tag the plain way: every feature of every token hashed and looked up,
+  // no word cache and no direct rows. Slower; gives the same numbers (tests
+  // compare the two).
+  bool plain = false;
   FeatureScratch features;
-  std::vector<int32_t> emissions;
-  std::vector<int32_t> emissions2;  // stage 2's share of the stage-1 features
+  WordCache cache;
+  std::vector<uint64_t> word_keys;  // word_key | 1 of every token
+  std::vector<int32_t> scores;      // stage 1: kRowWidth per token, both stages' weights of stage 1's features
+  std::vector<int32_t> emissions;   // kLabels per token, the stage being decoded
+  std::vector<int32_t> emissions2;  // stage 2
   std::vector<const int16_t*> rows;  // each feature's weight row
-  std::vector<int32_t> type_sums;    // each word type's summed word-only weights, both stages
   std::vector<uint8_t> back;
   std::vector<std::string_view> words;
   std::vector<uint32_t> sentence_ends;
@@ -38,6 +83,14 @@ struct TagScratch {
   std::vector<uint8_t> casing_flags;
   std::vector<uint64_t> role_heads;    // add_mentions: lexicon hashes of "D66" in such compounds
 };
+
+// Stage 1's scores of every token into scratch->scores (kRowWidth per token:
+// stage 1's weights, then stage 2's, of the same features), with
+// scratch->features filled as extract_features leaves it. With `cached` the
+// word-type sums come from scratch->cache; without, every feature of every
+// token is looked up: the two must give the same numbers (tested).
+void stage1_scores(const NerModel& model, std::span<const std::string_view> words,
+                   std::span<const uint32_t> sentence_ends, bool cached, TagScratch* scratch);
 
 // Labels (indices into kLabelNames) for every word of a document.
 // `sentence_ends` as for extract_features.

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <random>
 #include <string>
 
 #include "kroniek/analyzer.h"
@@ -140,6 +141,100 @@ TEST(NerTagger, EntitiesOffMeansNoMentions) {
   opt.entities = false;
   ASSERT_TRUE(a.analyze("Jan Peeters woont in Gent.", opt, &doc).ok());
   EXPECT_TRUE(doc.mentions.empty());
+}
+
+// The fast path (a per-thread word cache, direct rows for small features)
+// must give exactly the numbers of looking every feature up: on written
+// sentences, on random word soup with sentences of one and two tokens, words
+// too long for a cache slot, capitals, hyphens and non-ASCII letters, and
+// with enough distinct words that the cache grows and evicts.
+struct Tagged {
+  std::vector<uint8_t> labels;
+  std::vector<int32_t> emissions, emissions2;
+};
+
+Tagged tag_with(const NerModel& model, const std::vector<std::string_view>& words, const std::vector<uint32_t>& ends,
+                TagScratch* scratch) {
+  Tagged t;
+  tag_words(model, words, ends, scratch, &t.labels);
+  t.emissions = scratch->emissions;
+  t.emissions2 = scratch->emissions2;
+  t.emissions.resize(words.size() * kLabels);
+  t.emissions2.resize(model.stages() == 2 ? words.size() * kLabels : 0);
+  return t;
+}
+
+std::vector<std::string> word_pool() {
+  std::vector<std::string> pool = {
+      "de", "het", "een", "van", "in", "op", "Gent", "Antwerpen", "Jan", "Peeters", "minister", "VRT", "NAVO",
+      "Noord-Koreaanse", "CEO", "FC", "Universiteit", "zei", "dinsdag", "\xC3\x89\xC3\xA9n", "\xC4\xB0stanbul",
+      "Jean-Luc", "2019", "12,5", ".", ",", ":", "\"", "\xE2\x80\x9E", "\xE2\x80\x9D", "(", ")", "-", "Mijn",
+      "Ziekenhuis", "Raad", "State", "Tour", "du", "Nord", "D66-minister", "ABN", "AMRO",
+      "ontwikkelingssamenwerkingsministerie-woordvoerder", "Hoogheemraadschapsvergaderingszaal"};
+  // Made-up words in every casing, enough to grow the cache past its first size.
+  const char* syllables[] = {"ka", "lo", "mi", "dre", "vos", "ter", "bin", "gu", "ste", "wa"};
+  for (int i = 0; i < 6000; ++i) {
+    std::string w;
+    for (int k = i, n = 0; n < 2 + i % 3; k /= 10, ++n) w += syllables[k % 10];
+    if (i % 3 == 1) w[0] = static_cast<char>(w[0] - 32);
+    if (i % 7 == 2) w += "-" + w;
+    if (i % 11 == 5) for (char& c : w) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+    pool.push_back(w);
+  }
+  return pool;
+}
+
+void expect_same(const Tagged& plain, const Tagged& fast, int round) {
+  EXPECT_EQ(plain.emissions, fast.emissions) << "round " << round;
+  EXPECT_EQ(plain.emissions2, fast.emissions2) << "round " << round;
+  EXPECT_EQ(plain.labels, fast.labels) << "round " << round;
+}
+
+TEST(NerTagger, FastPathGivesThePlainPathsNumbers) {
+  std::unique_ptr<const NerModel> model;
+  ASSERT_TRUE(NerModel::load_file(KRONIEK_SOURCE_DIR "/models/ner.kmodel", &model).ok());
+  const std::vector<std::string> pool = word_pool();
+  std::mt19937 rng(11);
+  TagScratch fast;
+  for (int round = 0; round < 60; ++round) {
+    std::vector<std::string_view> words;
+    std::vector<uint32_t> ends;
+    const int sentences = 1 + round % 9;
+    for (int k = 0; k < sentences; ++k) {
+      const int len = k % 4 == 0 ? 1 + k % 2 : 1 + static_cast<int>(rng() % 40);
+      for (int j = 0; j < len; ++j) {
+        // Mostly the pool's first words, so words repeat within a document.
+        const size_t at = rng() % 3 == 0 ? rng() % pool.size() : rng() % 60;
+        words.push_back(pool[at]);
+      }
+      ends.push_back(static_cast<uint32_t>(words.size()));
+    }
+    TagScratch plain;
+    plain.plain = true;
+    expect_same(tag_with(*model, words, ends, &plain), tag_with(*model, words, ends, &fast), round);
+  }
+  EXPECT_GT(fast.cache.slots.size(), WordCache::kFirstSlots);
+  EXPECT_GT(fast.cache.hits, 0u);
+}
+
+// One scratch used with another model forgets what it cached for the first.
+TEST(NerTagger, WordCacheFollowsTheModel) {
+  std::unique_ptr<const NerModel> model;
+  ASSERT_TRUE(NerModel::load_file(KRONIEK_SOURCE_DIR "/models/ner.kmodel", &model).ok());
+  // The same model with every weight halved: other numbers for every word.
+  ModelImage image;
+  model->export_tables(&image);
+  image.meta = model->metadata();
+  for (int16_t& w : image.feature_weights) w = static_cast<int16_t>(w / 2);
+  std::unique_ptr<const NerModel> other;
+  const Status st = NerModel::load(serialize_model(image), "halved.kmodel", false, &other);
+  ASSERT_TRUE(st.ok()) << st.message();
+  const std::vector<std::string_view> words = {"Burgemeester", "Jan", "Peeters", "bezocht", "Gent", "."};
+  const std::vector<uint32_t> ends = {6};
+  TagScratch fast, plain;
+  plain.plain = true;
+  tag_with(*model, words, ends, &fast);
+  expect_same(tag_with(*other, words, ends, &plain), tag_with(*other, words, ends, &fast), 0);
 }
 
 TEST(NerTagger, EmptyAndPunctuationOnlyInputs) {
