@@ -24,9 +24,13 @@
 
 #include "kroniek/analyzer.h"
 #include "kroniek/writers.h"
+#include "core/embedded.h"
+#include "ner/ner_tagger.h"
 #include "tokenize/tokenizer.h"
 
 extern char** environ;
+
+KRONIEK_EMBEDDED(kroniek_ner_model)
 
 namespace {
 
@@ -98,6 +102,7 @@ double spawn_median_ms(const std::vector<std::string>& args, int runs) {
 int main(int argc, char** argv) {
   std::string text_path, conll_path = KRONIEK_SHARED_DIR "/data/conll2002/ned.train", write_path, cli;
   int repeat = 5;
+  bool ner_only = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     auto value = [&]() -> std::string {
@@ -112,10 +117,14 @@ int main(int argc, char** argv) {
     else if (a == "--write-text") write_path = value();
     else if (a == "--repeat") repeat = std::max(1, std::atoi(value().c_str()));
     else if (a == "--cli") cli = value();
+    else if (a == "--ner-only") ner_only = true;
     else if (a == "-h" || a == "--help") {
       std::cout << "Usage: kroniek-bench [--text FILE | --conll FILE] [--repeat N] [--write-text FILE] [--cli PATH]\n"
+                   "                     [--ner-only]\n"
                    "Reports single-thread tokens/s for tokenizing and for the whole analysis (with\n"
-                   "and without NER), JSON writing, model load time, CLI start-up time and peak memory.\n";
+                   "and without NER), the NER stage alone, JSON writing, model load time, CLI\n"
+                   "start-up time and peak memory. --ner-only times the NER stage alone (for a\n"
+                   "profiler).\n";
       return 0;
     } else {
       std::cerr << "kroniek-bench: unknown option " << a << "\n";
@@ -177,10 +186,40 @@ int main(int argc, char** argv) {
   };
   kroniek::AnalyzeOptions no_ner = opt;
   no_ner.entities = false;
+
+  // The NER stage alone, on documents tokenized beforehand, with the word
+  // cache's hit rate over the timed runs.
+  auto ner_alone = [&] {
+    std::unique_ptr<const kroniek::ner::NerModel> model;
+    if (!kroniek::ner::NerModel::load(kroniek_ner_model(), "built-in NER model", true, &model).ok()) std::abort();
+    std::vector<kroniek::Document> tokenized(docs.size());
+    for (size_t i = 0; i < docs.size(); ++i)
+      if (!analyzer.analyze(docs[i], no_ner, &tokenized[i]).ok()) std::abort();
+    kroniek::ner::TagScratch scratch;
+    const double seconds = best_seconds(repeat, [&] {
+      for (kroniek::Document& d : tokenized) {
+        d.mentions.clear();
+        kroniek::ner::add_mentions(*model, &d, &scratch);
+      }
+    });
+    const kroniek::ner::WordCache& c = scratch.cache;
+    std::printf("NER alone                %10.0f tokens/s  (word cache: %u slots, %.1f%% hits)\n", ntok / seconds,
+                static_cast<unsigned>(c.slots.size()),
+                100.0 * static_cast<double>(c.hits) / static_cast<double>(c.hits + c.misses));
+  };
+  if (ner_only) {
+    ner_alone();
+    return 0;
+  }
+
   t = best_seconds(repeat, [&] { run_all(no_ner); });
   std::printf("analyze without NER      %10.0f tokens/s\n", ntok / t);
+  const double t_without = t;
   t = best_seconds(repeat, [&] { run_all(opt); });
   std::printf("analyze (all stages)     %10.0f tokens/s\n", ntok / t);
+  std::printf("  NER's share of analyze %10.1f %%\n", 100.0 * (t - t_without) / t);
+
+  ner_alone();
   std::string json;
   t = best_seconds(repeat, [&] {
     for (const auto& d : docs) {

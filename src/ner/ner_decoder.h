@@ -64,22 +64,21 @@ void viterbi(const Score* emissions, size_t n, const Score* transitions, std::ve
       const Score* into = trans + l * kLabels;
       Score best;
       int arg;
+      // Selects instead of branches: which predecessor wins is data, and
+      // mispredicted branches cost more than the comparisons.
       if (is_inside(l)) {
-        best = cur[l - 1] + into[l - 1];
-        arg = l - 1;
-        if (cur[l] + into[l] > best) {
-          best = cur[l] + into[l];
-          arg = l;
-        }
+        const Score from_begin = cur[l - 1] + into[l - 1], from_inside = cur[l] + into[l];
+        const bool inside = from_inside > from_begin;
+        best = inside ? from_inside : from_begin;
+        arg = inside ? l : l - 1;
       } else {
         best = cur[0] + into[0];
         arg = 0;
         for (int p = 1; p < kLabels; ++p) {
           const Score v = cur[p] + into[p];
-          if (v > best) {
-            best = v;
-            arg = p;
-          }
+          const bool better = v > best;
+          best = better ? v : best;
+          arg = better ? p : arg;
         }
       }
       nxt[l] = best + e[l];

@@ -182,14 +182,33 @@ uint32_t pow2_at_least(size_t n) {
   return p;
 }
 
-// Document casing: bit 0 = seen in lowercase, bit 1 = seen capitalised
-// after the sentence's first word, bit 2 = seen capitalised after a
-// capitalised word ("Wouter Koolmees" tells about a later "Koolmees"),
-// bit 3 = seen capitalised before one.
+// Gives every token the dense index of its lowercase form in the document.
+void index_lower_types(FeatureScratch* s) {
+  const size_t n = s->info.size();
+  const uint32_t size = pow2_at_least(n * 2);
+  s->type_keys.assign(size, 0);
+  s->type_ids.resize(size);
+  s->lower_type.resize(n);
+  uint32_t count = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t key = s->info[i].lower | 1;
+    uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
+    while (s->type_keys[slot] != 0 && s->type_keys[slot] != key) slot = (slot + 1) & (size - 1);
+    if (s->type_keys[slot] == 0) {
+      s->type_keys[slot] = key;
+      s->type_ids[slot] = count++;
+    }
+    s->lower_type[i] = s->type_ids[slot];
+  }
+  s->lower_types = count;
+}
+
+// Document casing, per lowercase form: bit 0 = seen in lowercase, bit 1 =
+// seen capitalised after the sentence's first word, bit 2 = seen capitalised
+// after a capitalised word ("Wouter Koolmees" tells about a later
+// "Koolmees"), bit 3 = seen capitalised before one.
 void collect_doc_casing(std::span<const uint32_t> sentence_ends, FeatureScratch* s) {
-  const uint32_t size = pow2_at_least(s->info.size() * 2);
-  s->doc_keys.assign(size, 0);
-  s->doc_flags.assign(size, 0);
+  s->doc_flags.assign(s->lower_types, 0);
   uint32_t begin = 0;
   for (uint32_t end : sentence_ends) {
     for (uint32_t i = begin; i < end; ++i) {
@@ -199,25 +218,10 @@ void collect_doc_casing(std::span<const uint32_t> sentence_ends, FeatureScratch*
       const bool cap = t.caps == 1 || t.caps == 2;
       if (cap && i > begin && (s->info[i - 1].caps == 1 || s->info[i - 1].caps == 2)) flag |= 4;
       if (cap && i + 1 < end && (s->info[i + 1].caps == 1 || s->info[i + 1].caps == 2)) flag |= 8;
-      uint64_t key = t.lower | 1;
-      uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
-      while (s->doc_keys[slot] != 0 && s->doc_keys[slot] != key) slot = (slot + 1) & (size - 1);
-      s->doc_keys[slot] = key;
-      s->doc_flags[slot] |= flag;
+      s->doc_flags[s->lower_type[i]] |= flag;
     }
     begin = end;
   }
-}
-
-uint8_t doc_casing(const FeatureScratch& s, uint64_t lower) {
-  const uint32_t size = static_cast<uint32_t>(s.doc_keys.size());
-  const uint64_t key = lower | 1;
-  uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
-  while (s.doc_keys[slot] != 0) {
-    if (s.doc_keys[slot] == key) return s.doc_flags[slot];
-    slot = (slot + 1) & (size - 1);
-  }
-  return 0;
 }
 
 inline uint64_t feat(uint64_t tmpl, uint64_t value) { return combine(tmpl, value); }
@@ -353,6 +357,7 @@ void append_neighbour_features(Side side, const TokenInfo* u, bool closer, std::
 }
 
 void prepare_document(const FeatureTables& tables, std::span<const uint32_t> sentence_ends, FeatureScratch* s) {
+  index_lower_types(s);
   collect_doc_casing(sentence_ends, s);
   uint32_t begin = 0;
   for (uint32_t end : sentence_ends) {
@@ -417,7 +422,7 @@ void append_context_features(const FeatureScratch& s, uint32_t begin, uint32_t e
       if (s.info[k].gaz & kGazOrgCue) cue |= 2;
     }
     if (cue) f.add_small(Small::kRunCue, static_cast<uint32_t>(cue * 2u + (t.gaz & kGazOrgCue ? 1u : 0u)));
-    const uint8_t casing = doc_casing(s, t.lower);
+    const uint8_t casing = s.doc_flags[s.lower_type[i]];
     f.add_small(Small::kDocCasing, static_cast<uint32_t>(casing * 2u + (first ? 1u : 0u)));
     for (uint8_t bit = 1; bit < 16; bit = static_cast<uint8_t>(bit << 1)) {
       if (casing & bit) f.add_small(Small::kDocCasingBit, static_cast<uint32_t>(bit * 4u + (first ? 2u : 0u) + (t.gaz & kDictLower ? 1u : 0u)));
@@ -472,31 +477,22 @@ void extract_stage2_features(std::span<const uint8_t> labels, std::span<const ui
   const uint32_t n = static_cast<uint32_t>(labels.size());
   // Per word of the document: [0..3] tokens tagged PER, ORG, LOC, MISC;
   // [4] times it ended a multi-word PER name.
-  const uint32_t size = pow2_at_least(size_t{n} * 2);
-  s->label_keys.assign(size, 0);
-  s->label_counts.assign(size, {});
-  s->label_first.assign(size, 0);
-  auto slot_of = [&](uint64_t lower) {
-    const uint64_t key = lower | 1;
-    uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
-    while (s->label_keys[slot] != 0 && s->label_keys[slot] != key) slot = (slot + 1) & (size - 1);
-    s->label_keys[slot] = key;
-    return slot;
-  };
+  s->label_counts.assign(s->lower_types, {});
+  s->label_first.assign(s->lower_types, 0);
   auto& ends_person = s->ends_person;
   ends_person.assign(n, 0);
   for (uint32_t i = 0; i < n; ++i) {
     if (s->info[i].caps != 4) {
-      uint32_t& first = s->label_first[slot_of(s->info[i].lower)];
+      uint32_t& first = s->label_first[s->lower_type[i]];
       if (!first) first = i + 1;
     }
     if (labels[i] == 0) continue;
     const int type = label_entity(labels[i]);
-    s->label_counts[slot_of(s->info[i].lower)][type]++;
+    s->label_counts[s->lower_type[i]][type]++;
     const bool last = i + 1 == n || !is_inside(labels[i + 1]);
     if (type == 0 && last && is_inside(labels[i])) {
       ends_person[i] = 1;
-      s->label_counts[slot_of(s->info[i].lower)][4]++;
+      s->label_counts[s->lower_type[i]][4]++;
     }
   }
 
@@ -514,7 +510,7 @@ void extract_stage2_features(std::span<const uint8_t> labels, std::span<const ui
       f.add_small(Small::kStage1Next, static_cast<uint32_t>(labels[i] * 16 + next));
       f.add_small(Small::kStage1Trigram, static_cast<uint32_t>((prev * 16 + labels[i]) * 16 + next));
       if (t.caps == 4) continue;
-      const uint32_t slot = slot_of(t.lower);
+      const uint32_t slot = s->lower_type[i];
       // How the word was tagged where the article first used it (news names
       // people and organisations in full first).
       if (const uint32_t first = s->label_first[slot] - 1; first != i) {

@@ -46,13 +46,17 @@ struct TokenInfo {
 
 struct FeatureScratch {
   std::vector<TokenInfo> info;
-  std::vector<uint64_t> label_keys;            // stage-2 document label table
-  std::vector<std::array<uint16_t, 5>> label_counts;
-  std::vector<uint32_t> label_first;           // first occurrence + 1
+  // Each token's lowercase form as a dense index within the document
+  // (prepare_document), and what the document says about each form.
+  std::vector<uint32_t> lower_type;
+  uint32_t lower_types = 0;
+  std::vector<uint64_t> type_keys;  // the index's hash table
+  std::vector<uint32_t> type_ids;
+  std::vector<uint8_t> doc_flags;                     // casing (see collect_doc_casing)
+  std::vector<std::array<uint16_t, 5>> label_counts;  // stage 2: tagged as each type, ended a person name
+  std::vector<uint32_t> label_first;                  // stage 2: first occurrence + 1
   std::string lower;
   std::string phrase;
-  std::vector<uint64_t> doc_keys;
-  std::vector<uint8_t> doc_flags;
   std::vector<uint64_t> feats;
   std::vector<uint32_t> offsets;  // words + 1 entries
   std::vector<uint64_t> feats2;   // stage 2, the same way
