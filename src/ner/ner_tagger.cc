@@ -184,10 +184,11 @@ void decode(const NerModel& model, int stage, const std::vector<int32_t>& emissi
   for (int p = 0; p <= kLabels; ++p) {
     for (int l = 0; l < kLabels; ++l) trans[p * kLabels + l] = model.transition(stage, p, l);
   }
+  const IntViterbi viterbi(trans);
   uint32_t begin = 0;
   for (uint32_t end : sentence_ends) {
     if (end > begin)
-      viterbi(emissions.data() + size_t{begin} * kLabels, end - begin, trans, &s->back, labels->data() + begin);
+      viterbi.decode(emissions.data() + size_t{begin} * kLabels, end - begin, &s->back, labels->data() + begin);
     begin = end;
   }
 }
