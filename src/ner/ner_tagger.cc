@@ -53,9 +53,7 @@ void sum_weights(const NerModel& model, const std::vector<uint64_t>& feats, int3
   const int width = kLabels * model.stages();
   std::fill(out, out + kRowWidth, 0);
   for (uint64_t f : feats) {
-    if (const int16_t* w = model.weights(f)) {
-      for (int l = 0; l < width; ++l) out[l] += w[l];
-    }
+    if (const int16_t* w = model.weights(f)) add_row(width, out, w);
   }
 }
 
@@ -90,9 +88,7 @@ void build_word(const NerModel& model, std::string_view word, WordCache* c, std:
   const int width = kLabels * model.stages();
   auto sum = [&](size_t from, size_t to, int32_t* out) {
     for (size_t k = from; k < to; ++k) {
-      if (const int16_t* w = rows[k]) {
-        for (int l = 0; l < width; ++l) out[l] += w[l];
-      }
+      if (const int16_t* w = rows[k]) add_row(width, out, w);
     }
   };
   int32_t* outs[] = {e->as_prev, e->as_next, e->as_prev2, e->as_next2};
