@@ -8,6 +8,18 @@
 //
 // The model is shared and never written; all working memory is in the
 // scratch, which grows to the largest document and is then reused.
+//
+// How tagging is fast. A token's stage-1 score is the sum of the weights of
+// some 40 features. About 25 depend on one word only: the word's own (its
+// form, affixes, shape, gazetteer bits) and what it is as a neighbour one or
+// two to the left or right. Their sums are computed once per word type and
+// kept in a per-thread word cache (WordCache), so a token whose word was
+// seen before costs a few vector adds instead of 25 hash lookups. Features
+// with small integer values (capitalisation patterns, stage-1 labels,
+// document counts) read their weight rows from a direct table (SmallRows).
+// Only the features of the word in its context (bigrams, the shape trigram)
+// are hashed and looked up per token. `TagScratch::plain` switches all this
+// off; tests and a fuzz target hold the two paths to the same numbers.
 #pragma once
 
 #include <cstdint>
@@ -43,7 +55,9 @@ struct CachedWord {
 // A direct-mapped cache of CachedWord for one model. Every entry is a pure
 // function of the model and the word, so what is cached never changes a
 // result; the cache only saves work. It grows with the vocabulary it sees up
-// to kMaxSlots entries (about 9 MB) and then keeps whichever word last took a slot.
+// to kMaxSlots entries (about 9 MB per thread) and then keeps whichever word
+// last took a slot. On the CoNLL-2002 training text, 84% of tokens find their
+// word there (`kroniek-bench`).
 struct WordCache {
   static constexpr uint32_t kFirstSlots = 1024, kMaxSlots = 16384;
   uint64_t model_serial = 0;
@@ -85,10 +99,12 @@ struct TagScratch {
 };
 
 // Stage 1's scores of every token into scratch->scores (kRowWidth per token:
-// stage 1's weights, then stage 2's, of the same features), with
-// scratch->features filled as extract_features leaves it. With `cached` the
-// word-type sums come from scratch->cache; without, every feature of every
-// token is looked up: the two must give the same numbers (tested).
+// stage 1's weights, then stage 2's, of the same features), with the token
+// facts and document tables of scratch->features filled as extract_features
+// fills them (stage 2 and the rules after tagging read them). With `cached`
+// the word-type sums come from scratch->cache and small features from direct
+// rows; without, every feature of every token is looked up: the two must
+// give the same numbers (tested).
 void stage1_scores(const NerModel& model, std::span<const std::string_view> words,
                    std::span<const uint32_t> sentence_ends, bool cached, TagScratch* scratch);
 
