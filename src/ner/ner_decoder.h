@@ -34,6 +34,21 @@
 
 namespace kroniek::ner {
 
+// From the final states' scores `cur` (the lowest label wins a tie), back
+// through the predecessors Viterbi recorded in `back`, writing n labels.
+template <typename Score>
+void backtrack(const Score* cur, size_t n, const std::vector<uint8_t>& back, uint8_t* out) {
+  int arg = 0;
+  for (int l = 1; l < kLabels; ++l) {
+    if (cur[l] > cur[arg]) arg = l;
+  }
+  out[n - 1] = static_cast<uint8_t>(arg);
+  for (size_t t = n - 1; t > 0; --t) {
+    arg = back[t * kLabels + arg];
+    out[t - 1] = static_cast<uint8_t>(arg);
+  }
+}
+
 // emissions: n x kLabels; transitions: (kLabels + 1) x kLabels with row
 // kStartState for the first token. Writes n labels to `out`; `back` is scratch.
 template <typename Score>
@@ -88,15 +103,7 @@ void viterbi(const Score* emissions, size_t n, const Score* transitions, std::ve
     }
     for (int l = 0; l < kLabels; ++l) cur[l] = nxt[l];
   }
-  int arg = 0;
-  for (int l = 1; l < kLabels; ++l) {
-    if (cur[l] > cur[arg]) arg = l;
-  }
-  out[n - 1] = static_cast<uint8_t>(arg);
-  for (size_t t = n - 1; t > 0; --t) {
-    arg = (*back)[t * kLabels + arg];
-    out[t - 1] = static_cast<uint8_t>(arg);
-  }
+  backtrack(cur, n, *back, out);
 }
 
 // The same for integer scores (the tagger's), with the eight B-X and I-X
@@ -165,15 +172,7 @@ class IntViterbi {
       std::memcpy(args + 4, &arg_hi, sizeof(Lanes));
       for (int l = 1; l < kLabels; ++l) b[l] = static_cast<uint8_t>(args[l - 1]);
     }
-    int arg = 0;
-    for (int l = 1; l < kLabels; ++l) {
-      if (cur[l] > cur[arg]) arg = l;
-    }
-    out[n - 1] = static_cast<uint8_t>(arg);
-    for (size_t t = n - 1; t > 0; --t) {
-      arg = (*back)[t * kLabels + arg];
-      out[t - 1] = static_cast<uint8_t>(arg);
-    }
+    backtrack(cur, n, *back, out);
   }
 
  private:
