@@ -20,7 +20,8 @@ fi
 # Whole lines only, so neither tool sees a cut word.
 sed -i '$d' "$tmp/in.txt"
 tokens=$(build/bench/kroniek-bench --text "$tmp/in.txt" --repeat 1 | awk '/ tokens, /{print $1}')
-/usr/bin/time -f "%e %M" -o "$tmp/frog.time" frog -t "$tmp/in.txt" -o "$tmp/frog.out" >/dev/null 2>&1
+# In the temporary folder: Frog leaves a debug file where it runs.
+(cd "$tmp" && /usr/bin/time -f "%e %M" -o "$tmp/frog.time" frog -t "$tmp/in.txt" -o "$tmp/frog.out" >/dev/null 2>&1)
 /usr/bin/time -f "%e %M" -o "$tmp/kroniek.time" "$kroniek" analyze --dct 2000-06-30 "$tmp/in.txt" >/dev/null
 read -r fs fm < "$tmp/frog.time"
 read -r ks km < "$tmp/kroniek.time"
