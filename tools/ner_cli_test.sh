@@ -3,6 +3,7 @@
 #   tools/ner_cli_test.sh path/to/kroniek
 set -u
 kroniek=$1
+gazetteers=$(cd "$(dirname "$0")/.." && pwd)/data/gazetteers
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fails=0 passes=0
@@ -37,6 +38,10 @@ check "corrupt model says why" grep -q 'wrong magic\|truncated' "$tmp/err"
 check "analyze: corrupt model" run 3 analyze --ner-model "$tmp/bad.kmodel" "$tmp/in.conll"
 check "eval: lines without tags" bash -c "printf 'Gent\n' > '$tmp/one'; '$kroniek' eval ner '$tmp/one' >/dev/null 2>&1; test \$? -eq 1"
 check "train: missing data" run 3 train ner --train "$tmp/nope" --out "$tmp/m.kmodel"
+check "train: --seed needs a number" run 2 train ner --seed x1 --out "$tmp/m.kmodel"
+check "train with a seed" run 0 train ner --train "$tmp/in.conll" --dev "$tmp/in.conll" --seed 7 --epochs 2 --gazetteers "$gazetteers" --out "$tmp/s1.kmodel"
+check "train with the same seed again" run 0 train ner --train "$tmp/in.conll" --dev "$tmp/in.conll" --seed 7 --epochs 2 --gazetteers "$gazetteers" --out "$tmp/s2.kmodel"
+check "the same seed gives the same bytes" cmp -s "$tmp/s1.kmodel" "$tmp/s2.kmodel"
 
 echo "$passes passed, $fails failed"
 [ "$fails" -eq 0 ]
