@@ -79,10 +79,8 @@ void append_lowercase(std::string_view word, std::string* out) {
   }
 }
 
-namespace {
-
 // Fills the per-token facts every template reads.
-void describe(const FeatureTables& tables, std::string_view w, std::string* lower, TokenInfo* t) {
+void describe_word(const FeatureTables& tables, std::string_view w, std::string* lower, TokenInfo* t) {
   t->word = hash_bytes(kWord, w);
   t->lower_begin = static_cast<uint32_t>(lower->size());
   append_lowercase(w, lower);
@@ -133,6 +131,8 @@ void describe(const FeatureTables& tables, std::string_view w, std::string* lowe
   }
   t->phrase = 0;
 }
+
+namespace {
 
 // Marks multi-word gazetteer matches (longest first) in one sentence.
 void match_phrases(const FeatureTables& tables, uint32_t begin, uint32_t end, FeatureScratch* s) {
@@ -251,10 +251,6 @@ void build_small_rows(const NerModel& model, SmallRows* out) {
 }
 
 uint64_t word_key(std::string_view word) { return hash_bytes(kWord, word); }
-
-void describe_word(const FeatureTables& tables, std::string_view w, std::string* lower, TokenInfo* t) {
-  describe(tables, w, lower, t);
-}
 
 void append_word_features(const FeatureTables& tables, std::string_view lw, const TokenInfo& t,
                           std::vector<uint64_t>* out) {
@@ -437,7 +433,7 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
   s->lower.clear();
   s->feats.clear();
   s->offsets.resize(n + 1);
-  for (size_t i = 0; i < n; ++i) describe(tables, words[i], &s->lower, &s->info[i]);
+  for (size_t i = 0; i < n; ++i) describe_word(tables, words[i], &s->lower, &s->info[i]);
   prepare_document(tables, sentence_ends, s);
 
   FeatureSink sink;
