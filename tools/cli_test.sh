@@ -50,6 +50,9 @@ check "bad --dct is a usage error" run 2 analyze --dct 2019-02-30 "$tmp/a.txt"
 check "unknown option is a usage error" run 2 analyze --frobnicate "$tmp/a.txt"
 check "unknown command is a usage error" run 2 frobnicate
 check "limit refuses, does not truncate" run 4 analyze --max-input-bytes 10 "$tmp/a.txt"
+check "a number too large for --threads is a usage error" run 2 analyze --threads 99999999999999999999999 "$tmp/a.txt"
+check "more than 256 threads is a usage error" run 2 analyze --threads 257 "$tmp/a.txt"
+check "a number too large for --max-input-bytes is a usage error" run 2 analyze --max-input-bytes 99999999999999999999999 "$tmp/a.txt"
 
 # An 18 MB single line: handled (ctest's timeout bounds the time).
 python3 -c '

@@ -1,5 +1,6 @@
 // The kroniek command: a thin client of the library. It parses options, reads
 // files and prints; all analysis is in libkroniek.
+#include <charconv>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -42,6 +43,20 @@ int fail(const Status& s) {
   return exit_code(s);
 }
 
+bool take_value(int argc, char** argv, int* i, std::string* value) {
+  if (*i + 1 >= argc) return false;
+  *value = argv[++*i];
+  return true;
+}
+
+bool take_number(int argc, char** argv, int* i, uint64_t min, uint64_t max, uint64_t* value) {
+  std::string v;
+  if (!take_value(argc, argv, i, &v) || v.empty() || v.find_first_not_of("0123456789") != std::string::npos)
+    return false;
+  const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), *value);
+  return ec == std::errc() && end == v.data() + v.size() && *value >= min && *value <= max;
+}
+
 int usage_error(const std::string& msg, const char* command) {
   std::cerr << "kroniek " << command << ": " << msg << "\nTry 'kroniek " << command << " --help'.\n";
   return 2;
@@ -80,18 +95,12 @@ const char kAnalyzeHelp[] =
     "  --no-tokens          leave tokens and sentences out of the JSON\n"
     "  --jsonl              batch: one {\"id\",\"text\",\"dct\"} object per input line, one\n"
     "                       JSON analysis per output line, in input order\n"
-    "  --threads N          worker threads for --jsonl (default: every core)\n"
+    "  --threads N          worker threads for --jsonl, up to 256 (default or 0: every core)\n"
     "  --max-input-bytes N  refuse larger inputs (default 268435456)\n"
     "  --example            analyze the built-in example article\n"
     "  --ner-model FILE     use this NER model instead of the built-in one\n"
     "  -h, --help           this help\n"
     "\n";
-
-bool take_value(int argc, char** argv, int* i, std::string* value) {
-  if (*i + 1 >= argc) return false;
-  *value = argv[++*i];
-  return true;
-}
 
 }  // namespace
 
@@ -123,13 +132,14 @@ int analyze_command(int argc, char** argv) {
     } else if (a == "--example") {
       example = true;
     } else if (a == "--threads") {
-      if (!take_value(argc, argv, &i, &v) || v.empty() || v.find_first_not_of("0123456789") != std::string::npos)
-        return usage_error("--threads needs a number", "analyze");
-      threads = static_cast<unsigned>(std::stoul(v));
+      uint64_t n;
+      if (!take_number(argc, argv, &i, 0, 256, &n)) return usage_error("--threads needs a number from 0 to 256", "analyze");
+      threads = static_cast<unsigned>(n);
     } else if (a == "--max-input-bytes") {
-      if (!take_value(argc, argv, &i, &v) || v.empty() || v.find_first_not_of("0123456789") != std::string::npos)
-        return usage_error("--max-input-bytes needs a number", "analyze");
-      opt.max_input_bytes = std::stoull(v);
+      uint64_t n;
+      if (!take_number(argc, argv, &i, 1, UINT64_MAX, &n))
+        return usage_error("--max-input-bytes needs a positive number", "analyze");
+      opt.max_input_bytes = n;
     } else if (a == "--ner-model") {
       if (!take_value(argc, argv, &i, &ner_model)) return usage_error("--ner-model needs a file", "analyze");
     } else if (a.size() > 1 && a[0] == '-') {

@@ -39,6 +39,8 @@ check "analyze: corrupt model" run 3 analyze --ner-model "$tmp/bad.kmodel" "$tmp
 check "eval: lines without tags" bash -c "printf 'Gent\n' > '$tmp/one'; '$kroniek' eval ner '$tmp/one' >/dev/null 2>&1; test \$? -eq 1"
 check "train: missing data" run 3 train ner --train "$tmp/nope" --out "$tmp/m.kmodel"
 check "train: --seed needs a number" run 2 train ner --seed x1 --out "$tmp/m.kmodel"
+check "train: --seed beyond 64 bits" run 2 train ner --seed 99999999999999999999999 --out "$tmp/m.kmodel"
+check "train: --epochs 0" run 2 train ner --epochs 0 --out "$tmp/m.kmodel"
 check "train with a seed" run 0 train ner --train "$tmp/in.conll" --dev "$tmp/in.conll" --seed 7 --epochs 2 --gazetteers "$gazetteers" --out "$tmp/s1.kmodel"
 check "train with the same seed again" run 0 train ner --train "$tmp/in.conll" --dev "$tmp/in.conll" --seed 7 --epochs 2 --gazetteers "$gazetteers" --out "$tmp/s2.kmodel"
 check "the same seed gives the same bytes" cmp -s "$tmp/s1.kmodel" "$tmp/s2.kmodel"

@@ -64,12 +64,6 @@ const char kEvalHelp[] =
     "  -h, --help          this help\n"
     "\n";
 
-bool take(int argc, char** argv, int* i, std::string* v) {
-  if (*i + 1 >= argc) return false;
-  *v = argv[++*i];
-  return true;
-}
-
 }  // namespace
 
 int train_command(int argc, char** argv) {
@@ -86,29 +80,27 @@ int train_command(int argc, char** argv) {
   std::string out = "models/ner.kmodel", clusters = "data/clusters.txt";
   bool clusters_given = false;
   for (int i = 1; i < argc; ++i) {
-    std::string a = argv[i], v;
+    std::string a = argv[i];
     if (a == "-h" || a == "--help") {
       std::cout << kTrainHelp << kExitCodes;
       return 0;
     } else if (a == "--train") {
-      if (!take(argc, argv, &i, &opt.train_path)) return usage_error("--train needs a file", "train");
+      if (!take_value(argc, argv, &i, &opt.train_path)) return usage_error("--train needs a file", "train");
     } else if (a == "--dev") {
-      if (!take(argc, argv, &i, &opt.dev_path)) return usage_error("--dev needs a file", "train");
+      if (!take_value(argc, argv, &i, &opt.dev_path)) return usage_error("--dev needs a file", "train");
     } else if (a == "--out") {
-      if (!take(argc, argv, &i, &out)) return usage_error("--out needs a file", "train");
+      if (!take_value(argc, argv, &i, &out)) return usage_error("--out needs a file", "train");
     } else if (a == "--gazetteers") {
-      if (!take(argc, argv, &i, &opt.gazetteer_dir)) return usage_error("--gazetteers needs a folder", "train");
+      if (!take_value(argc, argv, &i, &opt.gazetteer_dir)) return usage_error("--gazetteers needs a folder", "train");
     } else if (a == "--clusters") {
-      if (!take(argc, argv, &i, &clusters)) return usage_error("--clusters needs a file", "train");
+      if (!take_value(argc, argv, &i, &clusters)) return usage_error("--clusters needs a file", "train");
       clusters_given = true;
     } else if (a == "--epochs") {
-      if (!take(argc, argv, &i, &v) || v.empty() || v.size() > 4 || v.find_first_not_of("0123456789") != std::string::npos)
-        return usage_error("--epochs needs a number", "train");
-      opt.epochs = std::stoi(v);
+      uint64_t n;
+      if (!take_number(argc, argv, &i, 1, 1000, &n)) return usage_error("--epochs needs a number from 1 to 1000", "train");
+      opt.epochs = static_cast<int>(n);
     } else if (a == "--seed") {
-      if (!take(argc, argv, &i, &v) || v.empty() || v.size() > 9 || v.find_first_not_of("0123456789") != std::string::npos)
-        return usage_error("--seed needs a number", "train");
-      opt.seed = std::stoull(v);
+      if (!take_number(argc, argv, &i, 0, UINT64_MAX, &opt.seed)) return usage_error("--seed needs a number", "train");
     } else {
       return usage_error("unknown option '" + a + "'", "train");
     }
@@ -136,9 +128,9 @@ int tag_command(int argc, char** argv) {
       std::cout << kTagHelp << kExitCodes;
       return 0;
     } else if (a == "--conll") {
-      if (!take(argc, argv, &i, &conll)) return usage_error("--conll needs a file", "tag");
+      if (!take_value(argc, argv, &i, &conll)) return usage_error("--conll needs a file", "tag");
     } else if (a == "--ner-model") {
-      if (!take(argc, argv, &i, &model_path)) return usage_error("--ner-model needs a file", "tag");
+      if (!take_value(argc, argv, &i, &model_path)) return usage_error("--ner-model needs a file", "tag");
     } else {
       return usage_error("unknown option '" + a + "'", "tag");
     }
