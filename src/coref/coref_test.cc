@@ -8,41 +8,29 @@
 #include <vector>
 
 #include "kroniek/analyzer.h"
-#include "text/table.h"
+#include "case_table.h"
 
 namespace kroniek {
 namespace {
 
-// A case line's tab-separated fields, as strings.
-std::vector<std::string> fields(const std::string& line) {
-  std::vector<std::string> out;
-  for (std::string_view f : split(line, '\t')) out.emplace_back(f);
-  return out;
-}
-
 TEST(Coref, Cases) {
   Analyzer analyzer;
   ASSERT_TRUE(analyzer.load_default().ok());
-  std::ifstream in(KRONIEK_SOURCE_DIR "/src/coref/coref_cases.tsv");
-  ASSERT_TRUE(in) << "missing coref_cases.tsv";
-  std::string line;
   int cases = 0;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = fields(line);
-    ASSERT_EQ(f.size(), 4u) << line;
+  for (const CaseRow& row : read_case_table("src/coref/coref_cases.tsv")) {
+    const std::vector<std::string>& f = row.fields;
+    ASSERT_EQ(f.size(), 4u) << row.where;
     Document doc;
     ASSERT_TRUE(analyzer.analyze(f[0], AnalyzeOptions(), &doc).ok());
     // The byte offset of the n-th occurrence of the mention text.
     size_t at = std::string::npos;
     for (int k = 0, n = std::stoi(f[2]); k < n; ++k) at = f[0].find(f[1], at == std::string::npos ? 0 : at + 1);
-    ASSERT_NE(at, std::string::npos) << line;
+    ASSERT_NE(at, std::string::npos) << row.where;
     std::string got = "-";
     for (const Mention& m : doc.mentions) {
       if (m.span.begin != at || m.span.end != at + f[1].size()) continue;
-      if (m.entity >= 0 && !doc.entities[m.entity].name.empty() && m.kind == MentionKind::kName)
-        got = doc.entities[m.entity].name;
-      else if (m.entity >= 0 && m.kind != MentionKind::kName)
+      // A name mention counts only when its entity has a name.
+      if (m.entity >= 0 && (m.kind != MentionKind::kName || !doc.entities[m.entity].name.empty()))
         got = doc.entities[m.entity].name;
     }
     EXPECT_EQ(got, f[3]) << "mention '" << f[1] << "' (" << f[2] << ") in: " << f[0];

@@ -2,36 +2,19 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <string>
+
+#include "case_table.h"
 
 namespace kroniek {
 namespace {
 
-std::string unescape(const std::string& s) {
-  std::string r;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
-      r.push_back('\n');
-      ++i;
-    } else {
-      r.push_back(s[i]);
-    }
-  }
-  return r;
-}
-
 TEST(QuoteMarks, Cases) {
-  std::ifstream in(KRONIEK_SOURCE_DIR "/src/quotes/quote_marks_cases.tsv");
-  ASSERT_TRUE(in) << "missing quote_marks_cases.tsv";
-  std::string line;
   int cases = 0;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    size_t tab = line.find('\t');
-    ASSERT_NE(tab, std::string::npos) << line;
-    std::string text = unescape(line.substr(0, tab));
-    std::string want = unescape(line.substr(tab + 1));
+  for (const CaseRow& row : read_case_table("src/quotes/quote_marks_cases.tsv")) {
+    ASSERT_EQ(row.fields.size(), 2u) << row.where;
+    const std::string text = unescape_newlines(row.fields[0]);
+    const std::string want = unescape_newlines(row.fields[1]);
     std::string got;
     for (const QuotedSpan& q : find_quoted_spans(text)) {
       if (!got.empty()) got += " | ";

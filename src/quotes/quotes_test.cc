@@ -14,17 +14,10 @@
 #include <vector>
 
 #include "kroniek/analyzer.h"
-#include "text/table.h"
+#include "case_table.h"
 
 namespace kroniek {
 namespace {
-
-// A case line's tab-separated fields, as strings.
-std::vector<std::string> fields(const std::string& line) {
-  std::vector<std::string> out;
-  for (std::string_view f : split(line, '\t')) out.emplace_back(f);
-  return out;
-}
 
 Document analyze(const Analyzer& a, const std::string& text, std::optional<Date> dct = std::nullopt) {
   AnalyzeOptions opt;
@@ -42,25 +35,13 @@ class QuotesTest : public ::testing::Test {
 };
 
 TEST_F(QuotesTest, SpeakerCases) {
-  std::ifstream in(KRONIEK_SOURCE_DIR "/src/quotes/speaker_cases.tsv");
-  ASSERT_TRUE(in) << "missing speaker_cases.tsv";
-  std::string line;
   int cases = 0;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = fields(line);
-    ASSERT_GE(f.size(), 3u) << line;
+  for (const CaseRow& row : read_case_table("src/quotes/speaker_cases.tsv")) {
+    const std::vector<std::string>& f = row.fields;
+    ASSERT_GE(f.size(), 3u) << row.where;
     bool indirect = f[1].rfind("~", 0) == 0;
     std::string start = indirect ? f[1].substr(1) : f[1];
-    std::string text;
-    for (size_t i = 0; i < f[0].size(); ++i) {
-      if (f[0][i] == '\\' && i + 1 < f[0].size() && f[0][i + 1] == 'n') {
-        text.push_back('\n');
-        ++i;
-      } else {
-        text.push_back(f[0][i]);
-      }
-    }
+    const std::string text = unescape_newlines(f[0]);
     Document doc = analyze(analyzer, text);
     const Quote* found = nullptr;
     for (const Quote& q : doc.quotes) {

@@ -1,13 +1,12 @@
 // The time stage against testdata/timex_cases.tsv: publication date, a
 // sentence, the expression expected in it, its type and value. A row whose
 // type is "-" says the text must NOT be (part of) a time expression.
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include "case_table.h"
 #include "kroniek/analyzer.h"
 #include "time/normalizer.h"
 #include "time/time_tagger.h"
@@ -16,26 +15,18 @@ namespace kroniek {
 namespace {
 
 struct Case {
-  int line;
+  std::string where;
   std::string dct, sentence, text, type, value;
 };
 
 std::vector<Case> read_cases() {
-  std::ifstream in(std::string(KRONIEK_SOURCE_DIR) + "/src/time/testdata/timex_cases.tsv");
   std::vector<Case> cases;
-  std::string line;
-  int n = 0;
-  while (std::getline(in, line)) {
-    ++n;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols;
-    std::stringstream ss(line);
-    std::string col;
-    while (std::getline(ss, col, '\t')) cols.push_back(col);
+  for (CaseRow& row : read_case_table("src/time/testdata/timex_cases.tsv")) {
+    std::vector<std::string>& cols = row.fields;
     if (cols.size() == 4) cols.emplace_back();
-    EXPECT_EQ(cols.size(), 5u) << "timex_cases.tsv:" << n << ": expected 5 columns";
+    EXPECT_EQ(cols.size(), 5u) << row.where << ": expected 5 columns";
     if (cols.size() != 5) continue;
-    cases.push_back({n, cols[0], cols[1], cols[2], cols[3], cols[4]});
+    cases.push_back({row.where, cols[0], cols[1], cols[2], cols[3], cols[4]});
   }
   return cases;
 }
@@ -52,7 +43,7 @@ TEST(TimexCases, Table) {
     opt.quotes = false;
     if (c.dct != "-") {
       opt.dct = parse_date(c.dct);
-      ASSERT_TRUE(opt.dct) << "line " << c.line << ": bad date " << c.dct;
+      ASSERT_TRUE(opt.dct) << c.where << ": bad date " << c.dct;
     }
     Document doc;
     ASSERT_TRUE(analyzer.analyze(c.sentence, opt, &doc).ok());
@@ -65,7 +56,7 @@ TEST(TimexCases, Table) {
       bool hit = false;
       for (const Timex& t : doc.timexes)
         if (std::string(doc.slice(t.span)).find(c.text) != std::string::npos) hit = true;
-      EXPECT_FALSE(hit) << "line " << c.line << ": '" << c.text << "' is no time expression in: "
+      EXPECT_FALSE(hit) << c.where << ": '" << c.text << "' is no time expression in: "
                         << c.sentence << "\n  found:" << found;
       failures += hit;
       continue;
@@ -74,7 +65,7 @@ TEST(TimexCases, Table) {
     for (const Timex& t : doc.timexes)
       if (doc.slice(t.span) == c.text) match = &t;
     bool ok = match && to_string(match->type) == c.type && match->value == c.value;
-    EXPECT_TRUE(ok) << "line " << c.line << ": " << c.sentence << "\n  want [" << c.text << " "
+    EXPECT_TRUE(ok) << c.where << ": " << c.sentence << "\n  want [" << c.text << " "
                     << c.type << " " << c.value << "]\n  found:" << found;
     failures += !ok;
   }

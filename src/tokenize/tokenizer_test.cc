@@ -11,35 +11,12 @@
 #include <string>
 #include <vector>
 
+#include "case_table.h"
 #include "text/utf8.h"
 #include "tokenize/char_class.h"
 
 namespace kroniek {
 namespace {
-
-std::vector<std::string> split(const std::string& s, const std::string& sep) {
-  std::vector<std::string> out;
-  size_t from = 0;
-  for (;;) {
-    size_t at = s.find(sep, from);
-    out.push_back(s.substr(from, at == std::string::npos ? std::string::npos : at - from));
-    if (at == std::string::npos) return out;
-    from = at + sep.size();
-  }
-}
-
-std::string unescape(const std::string& s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\\' && i + 1 < s.size() && s[i + 1] == 'n') {
-      out += '\n';
-      ++i;
-    } else {
-      out += s[i];
-    }
-  }
-  return out;
-}
 
 std::string join(const std::vector<std::string>& v, const std::string& sep) {
   std::string out;
@@ -104,16 +81,11 @@ void check_invariants(std::string_view text, const std::vector<Token>& tokens, c
 const char* kind_name(TokenKind k) { return to_string(k); }
 
 TEST(Tokenizer, CasesTable) {
-  std::ifstream f(std::string(KRONIEK_SOURCE_DIR) + "/src/tokenize/testdata/tokenizer_cases.tsv");
-  ASSERT_TRUE(f) << "cannot open tokenizer_cases.tsv";
-  std::string line;
-  int line_no = 0, cases = 0;
-  while (std::getline(f, line)) {
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> col = split(line, "\t");
-    ASSERT_EQ(col.size(), 3u) << "line " << line_no << ": three tab-separated columns";
-    const std::string text = unescape(col[1]);
+  int cases = 0;
+  for (const CaseRow& row : read_case_table("src/tokenize/testdata/tokenizer_cases.tsv")) {
+    const std::vector<std::string>& col = row.fields;
+    ASSERT_EQ(col.size(), 3u) << row.where << ": three tab-separated columns";
+    const std::string text = unescape_newlines(col[1]);
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
     tokenize(text, &tokens, &sentences);
@@ -121,18 +93,18 @@ TEST(Tokenizer, CasesTable) {
     std::vector<std::string> got;
     if (col[0] == "tok") {
       for (const Token& t : tokens) got.push_back(text.substr(t.span.begin, t.span.end - t.span.begin));
-      EXPECT_EQ(join(got, " | "), col[2]) << "line " << line_no << ": " << col[1];
+      EXPECT_EQ(join(got, " | "), col[2]) << row.where << ": " << col[1];
     } else if (col[0] == "kind") {
       for (const Token& t : tokens) got.push_back(kind_name(t.kind));
-      EXPECT_EQ(join(got, " "), col[2]) << "line " << line_no << ": " << col[1];
+      EXPECT_EQ(join(got, " "), col[2]) << row.where << ": " << col[1];
     } else if (col[0] == "sent") {
       for (const Sentence& s : sentences) {
         uint32_t b = tokens[s.first_token].span.begin, e = tokens[s.end_token - 1].span.end;
         got.push_back(escape(text.substr(b, e - b)));
       }
-      EXPECT_EQ(join(got, " || "), col[2]) << "line " << line_no << ": " << col[1];
+      EXPECT_EQ(join(got, " || "), col[2]) << row.where << ": " << col[1];
     } else {
-      FAIL() << "line " << line_no << ": unknown case type '" << col[0] << "'";
+      FAIL() << row.where << ": unknown case type '" << col[0] << "'";
     }
     ++cases;
   }
