@@ -164,18 +164,11 @@ const CachedWord& cached_word(const NerModel& model, std::string_view word, uint
     if (e->key == 0) ++c->filled;
   }
   build_word(model, word, c, &c->lower, e);
-  if (c->lower.size() > kCachedWordBytes) {
-    // Lowercasing never lengthens valid UTF-8 today; should a mapping ever
-    // do so, the word is served from the spare entry rather than cut.
-    c->spare = *e;
-    c->spare_lower = c->lower;
-    e->key = 0;
-    *lower = c->spare_lower;
-    return c->spare;
-  }
   e->key = key;
   e->word_len = static_cast<uint8_t>(word.size());
   std::memcpy(e->word, word.data(), word.size());
+  // Lowercasing never makes UTF-8 longer (NerFeatures.LowercasingNeverLengthens),
+  // so the lowercase form fits where the word did.
   std::memcpy(e->lower, c->lower.data(), c->lower.size());
   e->info.lower_begin = 0;
   e->info.lower_end = static_cast<uint32_t>(c->lower.size());
