@@ -198,7 +198,10 @@ Status NerModel::parse(std::string_view b, std::string_view name) {
   samples_.assign(data(kSectionSamples), table[kSectionSamples].size);
   if (size_t bad = find_invalid_utf8(samples_); bad != std::string::npos)
     return corrupt("the samples hold invalid UTF-8 at byte " + std::to_string(bad));
+  // The plain path: a handful of sentences need no word cache, and the
+  // check then also holds for the reference the cached path is tested on.
   TagScratch scratch;
+  scratch.plain = true;
   std::vector<uint8_t> got;
   line_no = 0;
   for (std::string_view line : split(samples_, '\n')) {
