@@ -324,7 +324,7 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
   const std::vector<uint8_t>& labels = s->labels;
   std::vector<Mention>& ms = s->mentions;  // window indices until the end
   ms.clear();
-  s->casing_keys.clear();
+  s->casing_flags.clear();
   static constexpr EntityType kTypes[4] = {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc};
   const uint32_t n = static_cast<uint32_t>(labels.size());
   const std::vector<TokenInfo>& info = s->features.info;
@@ -412,30 +412,22 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
     if (!drop && last == first + 1 && info[first].caps == 1 &&
         !(info[first].gaz & (kDictCapital | kGazPer | kGazSurname | kGazLoc | kGazOrg | kGazMisc)) &&
         starts_quote(s->words, 0, first)) {
-      if (s->casing_keys.empty()) {
+      if (s->casing_flags.empty()) {
         // Built once per document, on the first candidate: for each
-        // lowercased word, bit 0 = written in lowercase, bit 1 = capitalised
+        // lowercase form, bit 0 = written in lowercase, bit 1 = capitalised
         // mid-sentence (not after a quote mark).
-        uint32_t size = 16;
-        while (size < n * 2) size <<= 1;
-        s->casing_keys.assign(size, 0);
-        s->casing_flags.assign(size, 0);
+        const FeatureScratch& fs = s->features;
+        s->casing_flags.assign(fs.lower_types, 0);
         for (uint32_t k = 0; k < n; ++k) {
-          const uint64_t key = info[k].lower | 1;
-          uint32_t slot = static_cast<uint32_t>(key) & (size - 1);
-          while (s->casing_keys[slot] != 0 && s->casing_keys[slot] != key) slot = (slot + 1) & (size - 1);
-          s->casing_keys[slot] = key;
-          if (info[k].caps == 0) s->casing_flags[slot] |= 1;
-          if (info[k].caps == 1 && k != s->sentence_of[k] && !starts_quote(s->words, 0, k)) s->casing_flags[slot] |= 2;
+          uint8_t& flags = s->casing_flags[fs.lower_type[k]];
+          if (info[k].caps == 0) flags |= 1;
+          if (info[k].caps == 1 && k != s->sentence_of[k] && !starts_quote(s->words, 0, k)) flags |= 2;
         }
       }
-      const uint64_t key = info[first].lower | 1;
-      const uint32_t mask = static_cast<uint32_t>(s->casing_keys.size()) - 1;
-      uint32_t slot = static_cast<uint32_t>(key) & mask;
-      while (s->casing_keys[slot] != key) slot = (slot + 1) & mask;
+      const uint8_t flags = s->casing_flags[s->features.lower_type[first]];
       const bool lowercase =
-          (info[first].gaz & kDictLower) || function_word(lower_of(first)) || (s->casing_flags[slot] & 1);
-      const bool capitalised_elsewhere = s->casing_flags[slot] & 2;
+          (info[first].gaz & kDictLower) || function_word(lower_of(first)) || (flags & 1);
+      const bool capitalised_elsewhere = flags & 2;
       drop = lowercase && !capitalised_elsewhere;
     }
     if (drop) {

@@ -93,8 +93,7 @@ struct TagScratch {
   std::vector<uint32_t> sentence_of;  // add_mentions: first token of each token's sentence
   std::vector<uint8_t> role_compound;  // add_mentions: "D66-minister"
   std::vector<Mention> mentions;       // add_mentions: one window's
-  std::vector<uint64_t> casing_keys;  // add_mentions: how the document writes each word
-  std::vector<uint8_t> casing_flags;
+  std::vector<uint8_t> casing_flags;  // add_mentions: how the document writes each lowercase form
   std::vector<uint64_t> role_heads;    // add_mentions: lexicon hashes of "D66" in such compounds
 };
 
