@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "text/table.h"
+#include "text/lowercase.h"
 #include "text/utf8.h"
 
 namespace kroniek {
@@ -19,16 +20,6 @@ Status for_each_entry(std::string_view data, std::string_view file, F&& f) {
 }
 
 }  // namespace
-
-void append_lower(std::string_view s, std::string* out) {
-  size_t i = 0;
-  while (i < s.size()) {
-    char32_t c = next_code_point(s, i);
-    if (c >= 'A' && c <= 'Z') c += 32;
-    else if (c >= 0xC0 && c <= 0xDE && c != 0xD7) c += 32;
-    append_utf8(c, out);
-  }
-}
 
 bool starts_upper(std::string_view s) {
   if (s.empty()) return false;
@@ -166,7 +157,7 @@ DocWords::DocWords(const Document& doc, const Lexicon& lex) {
     std::string_view w = doc.token_text(doc.tokens[t]);
     word_[t] = doc.tokens[t].kind == TokenKind::kWord;
     if (!word_[t]) continue;
-    append_lower(w, &buf_);
+    append_lowercase(w, &buf_);
     upper_[t] = starts_upper(w);
     std::string_view lw = std::string_view(buf_).substr(off_[t]);
     cls_[t] = lex.classes(lw);

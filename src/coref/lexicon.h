@@ -74,8 +74,6 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> given_;
 };
 
-// Lowercases ASCII and Latin-1 letters; other characters are kept.
-void append_lower(std::string_view s, std::string* out);
 // True when the first character is an upper-case letter (Latin scripts).
 bool starts_upper(std::string_view s);
 

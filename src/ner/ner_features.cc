@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ner/ner_hash.h"
+#include "text/lowercase.h"
 #include "text/utf8.h"
 
 namespace kroniek::ner {
@@ -28,22 +29,6 @@ enum Template : uint64_t {
 constexpr uint64_t kSentenceStart = 0x51a7e5e5a0001ULL;
 constexpr uint64_t kSentenceEnd = 0x51a7e5e5a0002ULL;
 
-char32_t to_lower(char32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
-  if (c >= 0x100 && c <= 0x17F) {
-    if (c == 0x130) return 'i';
-    if (c == 0x178) return 0xFF;
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
-    if (c == 0x138 || c == 0x149 || c == 0x17F) return c;
-    return (c & 1) ? c : c + 1;
-  }
-  if (c >= 0x391 && c <= 0x3A9 && c != 0x3A2) return c + 32;
-  if (c >= 0x410 && c <= 0x42F) return c + 32;
-  if (c >= 0x400 && c <= 0x40F) return c + 80;
-  return c;
-}
-
 bool is_letter(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   return c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7;
@@ -67,16 +52,6 @@ bool starts_quote(std::span<const std::string_view> words, uint32_t begin, uint3
   if (i - 1 == begin) return true;
   const std::string_view b = words[i - 2];
   return b == ":" || b == ",";
-}
-
-void append_lowercase(std::string_view word, std::string* out) {
-  size_t i = 0;
-  while (i < word.size()) {
-    const char32_t c = next_code_point(word, i);
-    const char32_t l = to_lower(c);
-    if (l < 0x80) out->push_back(static_cast<char>(l));
-    else append_utf8(l, out);
-  }
 }
 
 // Fills the per-token facts every template reads.

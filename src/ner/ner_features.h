@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "ner/ner_model.h"
+#include "text/lowercase.h"
 
 namespace kroniek::ner {
 
@@ -168,8 +169,6 @@ void append_context_features(const FeatureScratch& s, uint32_t begin, uint32_t e
 // or after a colon or comma.
 bool starts_quote(std::span<const std::string_view> words, uint32_t begin, uint32_t i);
 
-// Lowercases UTF-8 (ASCII, Latin-1, Latin Extended-A, Greek and Cyrillic capitals).
-void append_lowercase(std::string_view word, std::string* out);
 // The hash gazetteer and cluster tables are keyed by: a lowercased word or a
 // phrase of lowercased words joined by single spaces.
 inline uint64_t lexicon_hash(std::string_view lowercase) { return hash_bytes(0x6b726e6bULL, lowercase); }

@@ -2,28 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "text/utf8.h"
-
 namespace kroniek::ner {
 namespace {
-
-TEST(NerFeatures, LowercasesDutchLetters) {
-  std::string out;
-  append_lowercase("ÉÉN IJsland Ökonomie ŁÓDŹ", &out);
-  EXPECT_EQ(out, "één ijsland ökonomie łódź");
-}
-
-// The tagger's word cache stores a word's lowercase form in a buffer the size
-// of the word: no code point may lowercase to a longer encoding.
-TEST(NerFeatures, LowercasingNeverLengthens) {
-  for (char32_t c = 1; c <= 0x10FFFF; ++c) {
-    if (c >= 0xD800 && c <= 0xDFFF) continue;
-    std::string word, lower;
-    append_utf8(c, &word);
-    append_lowercase(word, &lower);
-    ASSERT_LE(lower.size(), word.size()) << "U+" << std::hex << static_cast<uint32_t>(c);
-  }
-}
 
 TEST(NerFeatures, SameWordSameFeaturesAndOffsetsCoverEveryToken) {
   std::vector<std::string_view> words = {"Noord-Koreaanse", "leider", "Kim", ".", "Kim", "lacht", "."};

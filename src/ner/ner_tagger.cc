@@ -167,7 +167,7 @@ const CachedWord& cached_word(const NerModel& model, std::string_view word, uint
   e->key = key;
   e->word_len = static_cast<uint8_t>(word.size());
   std::memcpy(e->word, word.data(), word.size());
-  // Lowercasing never makes UTF-8 longer (NerFeatures.LowercasingNeverLengthens),
+  // Lowercasing never makes UTF-8 longer (Lowercase.NeverLengthens),
   // so the lowercase form fits where the word did.
   std::memcpy(e->lower, c->lower.data(), c->lower.size());
   e->info.lower_begin = 0;

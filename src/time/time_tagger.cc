@@ -5,6 +5,8 @@
 #include <cstdlib>
 
 #include "core/embedded.h"
+#include "text/lowercase.h"
+#include "text/utf8.h"
 
 KRONIEK_EMBEDDED(kroniek_time_lexicon)
 KRONIEK_EMBEDDED(kroniek_time_patterns)
@@ -20,27 +22,14 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool is_apostrophe(std::string_view t) { return t == "'" || t == "\xE2\x80\x99" || t == "\xE2\x80\x98"; }
 
-// Lower-cases ASCII and Latin-1 capitals, and writes every apostrophe as '.
+// The lowercase form (text/lowercase.h), with every apostrophe written as '.
 void lower_into(std::string_view in, std::string* out) {
   out->clear();
-  for (size_t i = 0; i < in.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(in[i]);
-    if (c >= 'A' && c <= 'Z') {
-      out->push_back(static_cast<char>(c + 32));
-    } else if (c == 0xC3 && i + 1 < in.size()) {
-      unsigned char d = static_cast<unsigned char>(in[i + 1]);
-      if (d >= 0x80 && d <= 0x9E && d != 0x97) d = static_cast<unsigned char>(d + 0x20);
-      out->push_back(static_cast<char>(c));
-      out->push_back(static_cast<char>(d));
-      ++i;
-    } else if (c == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x80 &&
-               (static_cast<unsigned char>(in[i + 2]) == 0x99 ||
-                static_cast<unsigned char>(in[i + 2]) == 0x98)) {
-      out->push_back('\'');
-      i += 2;
-    } else {
-      out->push_back(static_cast<char>(c));
-    }
+  size_t i = 0;
+  while (i < in.size()) {
+    const char32_t c = next_code_point(in, i);
+    if (c == 0x2018 || c == 0x2019) out->push_back('\'');
+    else append_utf8(to_lower(c), out);
   }
 }
 

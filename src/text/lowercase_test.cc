@@ -1,0 +1,29 @@
+#include "text/lowercase.h"
+
+#include <gtest/gtest.h>
+
+#include "text/utf8.h"
+
+namespace kroniek {
+namespace {
+
+TEST(Lowercase, DutchAndNeighbouringLetters) {
+  std::string out;
+  append_lowercase("ÉÉN IJsland Ökonomie ŁÓDŹ İstanbul ΑΘΗΝΑ МОСКВА", &out);
+  EXPECT_EQ(out, "één ijsland ökonomie łódź istanbul αθηνα москва");
+}
+
+// The NER word cache keeps a word's lowercase form in a buffer the size of
+// the word: no code point may lowercase to a longer encoding.
+TEST(Lowercase, NeverLengthens) {
+  for (char32_t c = 1; c <= 0x10FFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string word, lower;
+    append_utf8(c, &word);
+    append_lowercase(word, &lower);
+    ASSERT_LE(lower.size(), word.size()) << "U+" << std::hex << static_cast<uint32_t>(c);
+  }
+}
+
+}  // namespace
+}  // namespace kroniek
