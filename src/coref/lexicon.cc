@@ -21,16 +21,6 @@ Status for_each_entry(std::string_view data, std::string_view file, F&& f) {
 
 }  // namespace
 
-bool starts_upper(std::string_view s) {
-  if (s.empty()) return false;
-  size_t i = 0;
-  char32_t c = next_code_point(s, i);
-  if (c >= 'A' && c <= 'Z') return true;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
-  if (c >= 0x100 && c <= 0x17F) return c % 2 == 0;  // Latin Extended-A: upper case first
-  return false;
-}
-
 Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std::string_view cues_tsv) {
   Status s = for_each_entry(words_tsv, "coref/words.tsv", [&](std::string_view form, std::string_view cls) -> std::string {
     uint32_t flags = 0;
@@ -158,14 +148,14 @@ DocWords::DocWords(const Document& doc, const Lexicon& lex) {
     word_[t] = doc.tokens[t].kind == TokenKind::kWord;
     if (!word_[t]) continue;
     append_lowercase(w, &buf_);
-    upper_[t] = starts_upper(w);
+    upper_[t] = starts_with_capital(w);
     std::string_view lw = std::string_view(buf_).substr(off_[t]);
     cls_[t] = lex.classes(lw);
     gender_[t] = lex.gender(lw);
     if (!gender_[t] && upper_[t]) gender_[t] = lex.given_gender(lw);
     // "VN-chef", "CD&V-voorzitter": a name, a hyphen and a common noun is a role.
     size_t dash = w.rfind('-');
-    if (upper_[t] && dash != std::string_view::npos && w.size() - dash > 4 && !starts_upper(w.substr(dash + 1)) &&
+    if (upper_[t] && dash != std::string_view::npos && w.size() - dash > 4 && !starts_with_capital(w.substr(dash + 1)) &&
         lw.find(' ') == std::string_view::npos)
       cls_[t] |= kRole;
   }

@@ -74,9 +74,6 @@ class Lexicon {
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> given_;
 };
 
-// True when the first character is an upper-case letter (Latin scripts).
-bool starts_upper(std::string_view s);
-
 // The per-document view: each token's lowercase form and word classes,
 // computed once so later passes never allocate per token.
 class DocWords {

@@ -30,4 +30,11 @@ void append_lowercase(std::string_view word, std::string* out) {
   }
 }
 
+bool starts_with_capital(std::string_view word) {
+  if (word.empty()) return false;
+  size_t i = 0;
+  const char32_t c = next_code_point(word, i);
+  return to_lower(c) != c;
+}
+
 }  // namespace kroniek

@@ -18,4 +18,7 @@ char32_t to_lower(char32_t c);
 // Appends `word` (valid UTF-8) lowercased to `out`.
 void append_lowercase(std::string_view word, std::string* out);
 
+// Whether the first code point of `word` is a capital that to_lower changes.
+bool starts_with_capital(std::string_view word);
+
 }  // namespace kroniek

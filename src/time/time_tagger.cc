@@ -33,14 +33,6 @@ void lower_into(std::string_view in, std::string* out) {
   }
 }
 
-bool is_capital(std::string_view t) {
-  if (t.empty()) return false;
-  unsigned char c = static_cast<unsigned char>(t[0]);
-  if (c >= 'A' && c <= 'Z') return true;
-  return c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0x80 &&
-         static_cast<unsigned char>(t[1]) <= 0x9E;
-}
-
 bool parse_int(std::string_view s, int* v) {
   if (s.empty() || s.size() > 9) return false;
   auto r = std::from_chars(s.data(), s.data() + s.size(), *v);
@@ -218,7 +210,7 @@ void TimeTagger::make_units(const Document& doc, const Sentence& s, std::vector<
     std::string_view text(doc.text.data() + doc.tokens[k].span.begin,
                           doc.tokens[end - 1].span.end - doc.tokens[k].span.begin);
     lower_into(text, &u.lower);
-    u.capitalized = is_capital(text);
+    u.capitalized = starts_with_capital(text);
     const TokenKind kind = doc.tokens[k].kind;
     bool punct = end == k + 1 && (kind == TokenKind::kPunct || kind == TokenKind::kQuote);
     u.sentence_initial = !seen_word;
