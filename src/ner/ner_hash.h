@@ -25,6 +25,24 @@ inline uint64_t mix64(uint64_t x) {
   return x;
 }
 
+// The n < 8 bytes at p as a little-endian number, read with at most two
+// overlapping loads (a memcpy of variable length is a library call).
+inline uint64_t load_tail(const char* p, size_t n) {
+  if (n >= 4) {
+    uint32_t lo, hi;
+    std::memcpy(&lo, p, 4);
+    std::memcpy(&hi, p + n - 4, 4);
+    return lo | (uint64_t{hi} << (8 * (n - 4)));
+  }
+  if (n >= 2) {
+    uint16_t lo, hi;
+    std::memcpy(&lo, p, 2);
+    std::memcpy(&hi, p + n - 2, 2);
+    return lo | (uint64_t{hi} << (8 * (n - 2)));
+  }
+  return n ? static_cast<unsigned char>(*p) : 0;
+}
+
 inline uint64_t hash_bytes(uint64_t seed, std::string_view s) {
   uint64_t h = seed ^ (s.size() * 0x9E3779B97F4A7C15ULL);
   const char* p = s.data();
@@ -36,9 +54,7 @@ inline uint64_t hash_bytes(uint64_t seed, std::string_view s) {
     p += 8;
     n -= 8;
   }
-  uint64_t tail = 0;
-  if (n) std::memcpy(&tail, p, n);
-  return mix64(h ^ tail ^ (uint64_t{n} << 59));
+  return mix64(h ^ load_tail(p, n) ^ (uint64_t{n} << 59));
 }
 
 inline uint64_t combine(uint64_t a, uint64_t b) {
