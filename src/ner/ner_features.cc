@@ -223,6 +223,36 @@ void build_small_rows(const NerModel& model, SmallRows* out) {
     for (uint32_t v = 0; v < kSmallDomain[t]; ++v) out->rows.push_back(model.weights(feat(kSmallIds[t], v)));
   }
   out->base[kSmallTemplates] = static_cast<uint32_t>(out->rows.size());
+  // The stage-2 weights of the four label features, summed per triple.
+  out->label_sums.assign(size_t{kLabels + 1} * kLabels * (kLabels + 1) * kLabels, 0);
+  if (model.stages() < 2) return;
+  for (uint32_t p = 0; p <= kLabels; ++p) {
+    for (uint32_t l = 0; l < kLabels; ++l) {
+      for (uint32_t n = 0; n <= kLabels; ++n) {
+        const uint32_t pv = p == kLabels ? 15 : p, nv = n == kLabels ? 15 : n;
+        int32_t* sum = out->label_sums.data() + ((p * kLabels + l) * (kLabels + 1) + n) * kLabels;
+        for (const uint64_t h : {small_feature(Small::kStage1Label, l), small_feature(Small::kStage1Prev, pv * 16 + l),
+                                 small_feature(Small::kStage1Next, l * 16 + nv),
+                                 small_feature(Small::kStage1Trigram, (pv * 16 + l) * 16 + nv)}) {
+          if (const int16_t* row = model.weights(h)) {
+            for (int k = 0; k < kLabels; ++k) sum[k] += row[kLabels + k];
+          }
+        }
+      }
+    }
+  }
+}
+
+void FeatureSink::add_label_context(uint32_t prev, uint32_t label, uint32_t next) {
+  if (small) {
+    const int32_t* sum = small->label_context_sum(prev == 15 ? kLabels : prev, label, next == 15 ? kLabels : next);
+    for (int l = 0; l < kLabels; ++l) current[l] += sum[l];
+    return;
+  }
+  add_small(Small::kStage1Label, label);
+  add_small(Small::kStage1Prev, prev * 16 + label);
+  add_small(Small::kStage1Next, label * 16 + next);
+  add_small(Small::kStage1Trigram, (prev * 16 + label) * 16 + next);
 }
 
 uint64_t word_key(std::string_view word) { return hash_bytes(kWord, word); }
@@ -475,11 +505,7 @@ void extract_stage2_features(std::span<const uint8_t> labels, std::span<const ui
       s->offsets2[i] = static_cast<uint32_t>(s->feats2.size());
       f.token(i);
       const TokenInfo& t = s->info[i];
-      const uint64_t prev = i > begin ? labels[i - 1] : 15, next = i + 1 < end ? labels[i + 1] : 15;
-      f.add_small(Small::kStage1Label, static_cast<uint32_t>(labels[i]));
-      f.add_small(Small::kStage1Prev, static_cast<uint32_t>(prev * 16 + labels[i]));
-      f.add_small(Small::kStage1Next, static_cast<uint32_t>(labels[i] * 16 + next));
-      f.add_small(Small::kStage1Trigram, static_cast<uint32_t>((prev * 16 + labels[i]) * 16 + next));
+      f.add_label_context(i > begin ? labels[i - 1] : 15u, labels[i], i + 1 < end ? labels[i + 1] : 15u);
       if (t.caps == 4) continue;
       const uint32_t slot = s->lower_type[i];
       // How the word was tagged where the article first used it (news names

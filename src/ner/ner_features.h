@@ -77,10 +77,18 @@ inline constexpr int kSmallTemplates = 15;
 uint64_t small_feature(Small t, uint32_t value);
 
 // Every small feature's weight row in a model (nullptr where the model has
-// none): template t's value v is rows[base[t] + v].
+// none): template t's value v is rows[base[t] + v]. Stage 2's four features
+// of the stage-1 labels around a token (the label, the label with each
+// neighbour's, all three) always come together, so their stage-2 weights are
+// also kept summed per label triple: label_context_sum(prev, label, next).
 struct SmallRows {
   uint32_t base[kSmallTemplates + 1] = {};
   std::vector<const int16_t*> rows;
+  // kLabels sums per triple; a neighbour past the sentence edge is label kLabels.
+  std::vector<int32_t> label_sums;
+  const int32_t* label_context_sum(uint32_t prev, uint32_t label, uint32_t next) const {
+    return label_sums.data() + ((prev * kLabels + label) * (kLabels + 1) + next) * kLabels;
+  }
 };
 void build_small_rows(const NerModel& model, SmallRows* out);
 
@@ -99,6 +107,10 @@ struct FeatureSink {
     if (small) current = scores + i * stride;
   }
   void add(uint64_t hash) { hashed->push_back(hash); }
+  // Stage 2's features of the stage-1 labels around a token; `prev` and
+  // `next` are 15 past the sentence edge. With `small`, `from` must be
+  // kLabels and `width` kLabels (they are stage-2 features).
+  void add_label_context(uint32_t prev, uint32_t label, uint32_t next);
   void add_small(Small t, uint32_t value) {
     if (small) {
       const auto k = static_cast<size_t>(t);
