@@ -1,6 +1,7 @@
 #include "ner/ner_tagger.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "ner/ner_decoder.h"
@@ -57,26 +58,32 @@ void sum_weights(const NerModel& model, const std::vector<uint64_t>& feats, int3
   }
 }
 
-// Fills `e` for `word`; its lowercase form goes to `lower`.
-void build_word(const NerModel& model, std::string_view word, WordCache* c, std::string* lower, CachedWord* e) {
+// Fills `e` for `word` (`key` = word_key(word)); its lowercase form goes to `lower`.
+void build_word(const NerModel& model, std::string_view word, uint64_t key, WordCache* c, std::string* lower,
+                CachedWord* e) {
   const FeatureTables tables{&model.gazetteer(), &model.clusters()};
   lower->clear();
-  describe_word(tables, word, lower, &e->info);
+  TokenInfo info;
+  describe_word(tables, word, lower, &info);
+  e->key = key;
+  e->lower = info.lower;
+  e->shape = info.shape;
+  e->cluster = info.cluster;
+  e->gaz = info.gaz;
+  e->caps = info.caps;
+  e->hyphen = info.hyphen;
   // Every feature of the entry first, in segments, so that their table
   // lookups can be in flight together.
   std::vector<uint64_t>& f = c->feats;
   f.clear();
-  size_t ends[7];
-  append_word_features(tables, *lower, e->info, &f);
+  size_t ends[5];
+  append_word_features(tables, *lower, info, &f);
+  append_gaz_caps_features(info, false, &f);
   ends[0] = f.size();
-  append_gaz_caps_features(e->info, false, &f);
-  ends[1] = f.size();
-  append_gaz_caps_features(e->info, true, &f);
-  ends[2] = f.size();
   const Side sides[] = {Side::kPrev, Side::kNext, Side::kPrev2, Side::kNext2};
   for (int k = 0; k < 4; ++k) {
-    append_neighbour_features(sides[k], &e->info, true, &f);
-    ends[3 + k] = f.size();
+    append_neighbour_features(sides[k], &info, true, &f);
+    ends[1 + k] = f.size();
   }
   for (uint64_t h : f) model.prefetch_weights(h);
   std::vector<const int16_t*>& rows = c->rows;
@@ -87,18 +94,23 @@ void build_word(const NerModel& model, std::string_view word, WordCache* c, std:
   }
   const int width = kLabels * model.stages();
   auto sum = [&](size_t from, size_t to, int32_t* out) {
+    std::fill(out, out + kRowWidth, 0);
     for (size_t k = from; k < to; ++k) {
       if (const int16_t* w = rows[k]) add_row(width, out, w);
     }
   };
-  int32_t* outs[] = {e->as_prev, e->as_next, e->as_prev2, e->as_next2};
-  for (int32_t* out : {e->own[0], e->own[1], e->as_prev, e->as_next, e->as_prev2, e->as_next2})
-    std::fill(out, out + kRowWidth, 0);
-  sum(0, ends[0], e->own[0]);
-  std::copy(e->own[0], e->own[0] + kRowWidth, e->own[1]);
-  sum(ends[0], ends[1], e->own[0]);
-  sum(ends[1], ends[2], e->own[1]);
-  for (int k = 0; k < 4; ++k) sum(ends[2 + k], ends[3 + k], outs[k]);
+  sum(0, ends[0], e->own);
+  sum(ends[0], ends[1], e->as_prev);
+  sum(ends[1], ends[2], e->as_next);
+  // One feature each (append_neighbour_features; were it more, the tests
+  // that hold this path to the plain one would fail): the row itself.
+  auto row = [&](size_t k, size_t end, int16_t* out) {
+    std::fill(out, out + kRowWidth, int16_t{0});
+    if (end == k + 1 && rows[k]) std::copy(rows[k], rows[k] + width, out);
+  };
+  static_assert(sizeof(e->as_prev2) == kRowWidth * sizeof(int16_t));
+  row(ends[2], ends[3], e->as_prev2);
+  row(ends[3], ends[4], e->as_next2);
 }
 
 // Empties the cache when it was built for another model, and computes the
@@ -115,6 +127,21 @@ void prepare_cache(const NerModel& model, WordCache* c) {
     append_neighbour_features(side, nullptr, closer, &f);
     sum_weights(model, f, out);
   };
+  for (int bit = 0; bit <= WordCache::kGazBits; ++bit) {
+    for (uint8_t caps = 0; caps < 5; ++caps) {
+      TokenInfo t;
+      t.gaz = bit < WordCache::kGazBits ? static_cast<uint16_t>(1u << bit) : 0;
+      t.caps = caps;
+      int32_t first[kRowWidth], other[kRowWidth];
+      f.clear();
+      append_gaz_caps_features(t, true, &f);
+      sum_weights(model, f, first);
+      f.clear();
+      append_gaz_caps_features(t, false, &f);
+      sum_weights(model, f, other);
+      for (int l = 0; l < kRowWidth; ++l) c->first_delta[bit][caps][l] = first[l] - other[l];
+    }
+  }
   edge(Side::kPrev, true, c->no_prev);
   edge(Side::kNext, true, c->no_next);
   for (int closer = 0; closer < 2; ++closer) {
@@ -133,46 +160,44 @@ void prefetch_slot(const WordCache& c, uint64_t key) {
 }
 
 // The cache entry of `word` (built on a miss), and its lowercase form.
-// `key` is word_key(word) | 1.
+// `key` is word_key(word).
 const CachedWord& cached_word(const NerModel& model, std::string_view word, uint64_t key, WordCache* c,
                               std::string_view* lower) {
-  if (word.size() > kCachedWordBytes) {
+  if (word.empty() || word.size() > kCachedWordBytes) {
     ++c->misses;
-    build_word(model, word, c, &c->spare_lower, &c->spare);
+    build_word(model, word, key, c, &c->spare_lower, &c->spare);
     *lower = c->spare_lower;
     return c->spare;
   }
   CachedWord* e = &c->slots[slot_of(*c, key)];
   if (e->key == key && e->word_len == word.size() && std::memcmp(e->word, word.data(), word.size()) == 0) {
     ++c->hits;
-    *lower = std::string_view(e->lower, e->info.lower_end);
+    *lower = std::string_view(e->lower_form, e->lower_len);
     return *e;
   }
   ++c->misses;
-  if (e->key == 0 && ++c->filled > c->slots.size() / 2 && c->slots.size() < WordCache::kMaxSlots) {
+  if (e->word_len == 0 && ++c->filled > c->slots.size() / 2 && c->slots.size() < WordCache::kMaxSlots) {
     // Grow: move the entries into a table twice the size.
     std::vector<CachedWord> old(c->slots.size() * 2);
     old.swap(c->slots);
     c->filled = 0;
     for (const CachedWord& o : old) {
-      if (o.key == 0) continue;
+      if (o.word_len == 0) continue;
       CachedWord& to = c->slots[slot_of(*c, o.key)];
-      if (to.key == 0) ++c->filled;
+      if (to.word_len == 0) ++c->filled;
       to = o;
     }
     e = &c->slots[slot_of(*c, key)];
-    if (e->key == 0) ++c->filled;
+    if (e->word_len == 0) ++c->filled;
   }
-  build_word(model, word, c, &c->lower, e);
-  e->key = key;
+  build_word(model, word, key, c, &c->lower, e);
   e->word_len = static_cast<uint8_t>(word.size());
   std::memcpy(e->word, word.data(), word.size());
   // Lowercasing never makes UTF-8 longer (Lowercase.NeverLengthens),
   // so the lowercase form fits where the word did.
-  std::memcpy(e->lower, c->lower.data(), c->lower.size());
-  e->info.lower_begin = 0;
-  e->info.lower_end = static_cast<uint32_t>(c->lower.size());
-  *lower = std::string_view(e->lower, e->info.lower_end);
+  e->lower_len = static_cast<uint8_t>(c->lower.size());
+  std::memcpy(e->lower_form, c->lower.data(), c->lower.size());
+  *lower = std::string_view(e->lower_form, e->lower_len);
   return *e;
 }
 
@@ -213,7 +238,7 @@ void stage1_scores(const NerModel& model, std::span<const std::string_view> word
   // memory reads are in flight at once.
   std::vector<uint64_t>& keys = s->word_keys;
   keys.resize(n);
-  for (size_t i = 0; i < n; ++i) keys[i] = word_key(words[i]) | 1;
+  for (size_t i = 0; i < n; ++i) keys[i] = word_key(words[i]);
   constexpr size_t kAhead = 6;
   for (size_t i = 0; i < kAhead && i < n; ++i) prefetch_slot(c, keys[i]);
   uint32_t begin = 0;
@@ -223,20 +248,31 @@ void stage1_scores(const NerModel& model, std::span<const std::string_view> word
       std::string_view lower;
       const CachedWord& w = cached_word(model, words[i], keys[i], &c, &lower);
       TokenInfo& t = fs.info[i];
-      t = w.info;
+      t.word = w.key;
+      t.lower = w.lower;
+      t.shape = w.shape;
+      t.cluster = w.cluster;
+      t.gaz = w.gaz;
+      t.caps = w.caps;
+      t.phrase = 0;
+      t.hyphen = w.hyphen;
       t.lower_begin = static_cast<uint32_t>(fs.lower.size());
       fs.lower.append(lower);
       t.lower_end = static_cast<uint32_t>(fs.lower.size());
       int32_t* at = sc + size_t{i} * kRowWidth;
-      add_sums(at, w.own[i == begin]);
+      add_sums(at, w.own);
+      if (i == begin) {
+        if (w.gaz == 0) add_sums(at, c.first_delta[WordCache::kGazBits][w.caps]);
+        for (uint32_t bits = w.gaz; bits; bits &= bits - 1) add_sums(at, c.first_delta[std::countr_zero(bits)][w.caps]);
+      }
       // This word as its neighbours' neighbour, or the sentence edge as its own.
       if (i > begin) add_sums(at - kRowWidth, w.as_next);
       else add_sums(at, c.no_prev);
       if (i + 1 < end) add_sums(at + kRowWidth, w.as_prev);
       else add_sums(at, c.no_next);
-      if (i > begin + 1) add_sums(at - 2 * kRowWidth, w.as_next2);
+      if (i > begin + 1) add_row<kRowWidth>(at - 2 * kRowWidth, w.as_next2);
       else add_sums(at, c.no_prev2[i > begin]);
-      if (i + 2 < end) add_sums(at + 2 * kRowWidth, w.as_prev2);
+      if (i + 2 < end) add_row<kRowWidth>(at + 2 * kRowWidth, w.as_prev2);
       else add_sums(at, c.no_next2[i + 1 < end]);
     }
     begin = end;

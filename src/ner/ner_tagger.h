@@ -22,6 +22,7 @@
 // off; tests and a fuzz target hold the two paths to the same numbers.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -36,36 +37,47 @@ namespace kroniek::ner {
 // Both stages' weights of a feature: a model's weight row, and the width of
 // every score row the tagger sums.
 inline constexpr int kRowWidth = 2 * kLabels;
-inline constexpr size_t kCachedWordBytes = 30;
+inline constexpr size_t kCachedWordBytes = 29;
 
 // What tagging needs of one word type, computed from the model once: the
-// word's facts, the summed weights of its own features (as any token, and as
-// a sentence's first), and what it adds to the scores of the tokens one
-// before, one after, two before and two after it.
-struct CachedWord {
-  uint64_t key = 0;  // word_key(word) | 1; 0 = an empty slot
-  uint8_t word_len = 0;
+// word's facts, the summed weights of its own features (as any token but a
+// sentence's first: WordCache::first_delta turns them into a first's), and
+// what it adds to the scores of the tokens one before and one after it. What
+// it adds two away is a single feature, so that is the model's row itself.
+// 384 bytes, six cache lines.
+struct alignas(64) CachedWord {
+  uint64_t key = 0;               // word_key(word); a slot is empty when word_len is 0
+  uint64_t lower = 0, shape = 0;  // as in TokenInfo
+  uint32_t cluster = 0;
+  uint16_t gaz = 0;
+  uint8_t caps = 0;
+  bool hyphen = false;
+  uint8_t word_len = 0, lower_len = 0;
   char word[kCachedWordBytes];
-  TokenInfo info;  // lower_begin and lower_end index `lower` here
-  char lower[kCachedWordBytes];
-  int32_t own[2][kRowWidth];  // [first in its sentence]
-  int32_t as_prev[kRowWidth], as_next[kRowWidth], as_prev2[kRowWidth], as_next2[kRowWidth];
+  char lower_form[kCachedWordBytes];
+  int32_t own[kRowWidth];
+  int32_t as_prev[kRowWidth], as_next[kRowWidth];
+  int16_t as_prev2[kRowWidth], as_next2[kRowWidth];
 };
 
 // A direct-mapped cache of CachedWord for one model. Every entry is a pure
 // function of the model and the word, so what is cached never changes a
 // result; the cache only saves work. It grows with the vocabulary it sees up
-// to kMaxSlots entries (about 9 MB per thread) and then keeps whichever word
-// last took a slot. On the CoNLL-2002 training text, 84% of tokens find their
-// word there (`kroniek-bench`).
+// to kMaxSlots entries (12 MB per thread) and then keeps whichever word
+// last took a slot. On the CoNLL-2002 training text, 88% of tokens find
+// their word there (`kroniek-bench`).
 struct WordCache {
-  static constexpr uint32_t kFirstSlots = 1024, kMaxSlots = 16384;
+  static constexpr uint32_t kFirstSlots = 1024, kMaxSlots = 32768;
   uint64_t model_serial = 0;
   std::vector<CachedWord> slots;
   uint32_t filled = 0;
   uint64_t hits = 0, misses = 0;
   // What a missing neighbour adds at a sentence edge; [whether the nearer neighbour exists].
   int32_t no_prev[kRowWidth], no_next[kRowWidth], no_prev2[2][kRowWidth], no_next2[2][kRowWidth];
+  // What being its sentence's first word changes in a word's own sums, per
+  // gazetteer bit (the last entry: no bit) and capitalisation class.
+  static constexpr int kGazBits = std::bit_width(unsigned{kGazLastBit});
+  int32_t first_delta[kGazBits + 1][5][kRowWidth];
   SmallRows small;
   CachedWord spare;        // a word too long for a slot
   std::string spare_lower;
