@@ -22,6 +22,7 @@
 // missing metadata, or a sample that no longer tags as recorded.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -29,6 +30,9 @@
 #include <vector>
 
 #include "kroniek/status.h"
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "ner/ner_hash.h"
 
 namespace kroniek::ner {
@@ -172,7 +176,25 @@ const V* KeyedTable<V>::find(uint64_t h) const {
   if (slots == 0) return nullptr;
   const uint32_t key = table_key(h);
   uint32_t i = table_home(h, slots);
-  for (uint32_t probes = 0; probes < slots; ++probes) {
+  const uint32_t home = i;
+#if defined(__SSE2__)
+  // Four slots at a time: the answer is the first slot that holds the key or
+  // is empty (the scalar loop's), found without a branch per slot.
+  const __m128i want = _mm_set1_epi32(static_cast<int>(key)), empty = _mm_setzero_si128();
+  for (; i + 4 <= slots; i += 4) {
+    const __m128i k = _mm_loadu_si128(reinterpret_cast<const __m128i*>(keys + i));
+    const unsigned found = static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(k, want))));
+    const unsigned stop = found | static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(k, empty))));
+    if (stop) {
+      const int at = std::countr_zero(stop);
+      return (found >> at) & 1u ? values + static_cast<size_t>(i + static_cast<uint32_t>(at)) * value_width : nullptr;
+    }
+  }
+#endif
+  // The slots left before the end of the table, and after wrapping round.
+  uint32_t probes = i - home;
+  if (i == slots) i = 0;
+  for (; probes < slots; ++probes) {
     const uint32_t k = keys[i];
     if (k == key) return values + static_cast<size_t>(i) * value_width;
     if (k == 0) return nullptr;

@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <fstream>
+#include <random>
 
 #include "ner/ner_tagger.h"
 
@@ -25,6 +26,44 @@ ModelImage tiny_image(const std::string& samples) {
 
 Status load_bytes(const std::string& bytes, std::unique_ptr<const NerModel>* out) {
   return NerModel::load(bytes, "test.kmodel", false, out);
+}
+
+// KeyedTable::find scans four slots at a time; it must answer exactly as a
+// slot-by-slot scan does: on tables of every size, loads up to full, keys
+// whose run wraps past the last slot, present and absent keys.
+TEST(KeyedTable, FindMatchesASlotBySlotScan) {
+  std::mt19937_64 rng(3);
+  for (int trial = 0; trial < 300; ++trial) {
+    const size_t count = 1 + trial % 40;
+    std::vector<std::pair<uint64_t, std::vector<uint32_t>>> entries;
+    for (size_t k = 0; k < count; ++k) entries.push_back({rng(), {static_cast<uint32_t>(k + 1)}});
+    std::vector<uint32_t> keys, values;
+    build_table(entries, 1, trial % 3 == 0 ? 0.999 : 0.6, &keys, &values, false);
+    if (trial % 3 == 0) {
+      // Fill every empty slot with a key no lookup asks for: a full table.
+      for (uint32_t& k : keys) k = k ? k : 0xFFFFFFFFu;
+    }
+    KeyedTable<uint32_t> table;
+    table.slots = static_cast<uint32_t>(keys.size());
+    table.keys = keys.data();
+    table.values = values.data();
+    auto scan = [&](uint64_t h) -> const uint32_t* {
+      const uint32_t key = table_key(h);
+      for (uint32_t probes = 0, i = table_home(h, table.slots); probes < table.slots; ++probes, i = (i + 1) % table.slots) {
+        if (keys[i] == key) return &values[i];
+        if (keys[i] == 0) return nullptr;
+      }
+      return nullptr;
+    };
+    for (const auto& [h, v] : entries) {
+      ASSERT_EQ(table.find(h), scan(h)) << "trial " << trial;
+      ASSERT_NE(table.find(h), nullptr);
+    }
+    for (int k = 0; k < 200; ++k) {
+      const uint64_t h = rng();
+      ASSERT_EQ(table.find(h), scan(h)) << "trial " << trial;
+    }
+  }
 }
 
 TEST(NerModel, RoundTripsAndTags) {
