@@ -1,6 +1,7 @@
 #include "kroniek/analyzer.h"
 
 #include <charconv>
+#include <chrono>
 
 #include "core/embedded.h"
 #include "ner/ner_model.h"
@@ -45,8 +46,31 @@ Status Analyzer::load_ner_model(const std::string& path) {
   return Status::Ok();
 }
 
+namespace {
+
+// Adds the time since the last lap to a stage's total, when timing is on.
+class Laps {
+ public:
+  explicit Laps(StageTimes* times) : times_(times) {
+    if (times_) last_ = std::chrono::steady_clock::now();
+  }
+  void lap(double StageTimes::*stage) {
+    if (!times_) return;
+    const auto now = std::chrono::steady_clock::now();
+    times_->*stage += std::chrono::duration<double>(now - last_).count();
+    last_ = now;
+  }
+
+ private:
+  StageTimes* times_;
+  std::chrono::steady_clock::time_point last_;
+};
+
+}  // namespace
+
 Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, Document* out,
                          std::string_view name) const {
+  Laps laps(options.times);
   *out = Document();
   if (text.size() > options.max_input_bytes) {
     return Status(StatusCode::kLimitExceeded,
@@ -63,16 +87,25 @@ Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, D
   out->id = options.id;
   out->dct = options.dct;
   out->text.assign(text);
+  laps.lap(&StageTimes::prepare);
   tokenize(out->text, &out->tokens, &out->sentences);
+  laps.lap(&StageTimes::tokenize);
   if (options.entities && impl_->ner) {
     thread_local ner::TagScratch ner_scratch;
     ner::add_mentions(*impl_->ner, out, &ner_scratch);
+    laps.lap(&StageTimes::entities);
   }
   if (!options.dct && options.time)
     out->warnings.push_back("no publication date given: relative time expressions are not resolved");
-  if (options.time && impl_->loaded) impl_->time.tag(out);
+  if (options.time && impl_->loaded) {
+    impl_->time.tag(out);
+    laps.lap(&StageTimes::time);
+  }
   // After NER (mentions) and time: quotes, their speakers and the clustering.
-  if (options.quotes && impl_->loaded) find_quotes(impl_->quotes, out);
+  if (options.quotes && impl_->loaded) {
+    find_quotes(impl_->quotes, out);
+    laps.lap(&StageTimes::quotes);
+  }
   return Status::Ok();
 }
 

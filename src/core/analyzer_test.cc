@@ -43,6 +43,36 @@ TEST(Analyzer, LimitIsEnforcedNotTruncated) {
   EXPECT_EQ(a.analyze("Hallo wereld", opt, &doc).code(), StatusCode::kLimitExceeded);
 }
 
+// StageTimes adds up each enabled stage's time over calls; a stage that is
+// off gets none.
+TEST(Analyzer, StageTimesAddUpPerStage) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  std::string text;
+  for (int i = 0; i < 200; ++i)
+    text += "Burgemeester Annelies Wouters zei dinsdag in Gent: \"We beginnen volgende week.\" ";
+  StageTimes times;
+  AnalyzeOptions opt;
+  opt.dct = Date{2024, 3, 5};
+  opt.quotes = false;
+  opt.times = &times;
+  Document doc;
+  ASSERT_TRUE(a.analyze(text, opt, &doc).ok());
+  EXPECT_GT(times.tokenize, 0);
+  EXPECT_GT(times.entities, 0);
+  EXPECT_GT(times.time, 0);
+  EXPECT_EQ(times.quotes, 0);
+  EXPECT_DOUBLE_EQ(times.total(), times.prepare + times.tokenize + times.entities + times.time);
+  const StageTimes once = times;
+  opt.entities = false;
+  ASSERT_TRUE(a.analyze(text, opt, &doc).ok());
+  EXPECT_EQ(times.entities, once.entities);
+  EXPECT_GT(times.tokenize, once.tokenize);
+  // Without a StageTimes nothing is measured (and nothing breaks).
+  opt.times = nullptr;
+  EXPECT_TRUE(a.analyze(text, opt, &doc).ok());
+}
+
 TEST(ParseDate, AcceptsRealDatesOnly) {
   EXPECT_EQ(parse_date("2019-06-30"), (Date{2019, 6, 30}));
   EXPECT_EQ(parse_date("2024-02-29"), (Date{2024, 2, 29}));
