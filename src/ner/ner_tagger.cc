@@ -368,20 +368,16 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
   auto lower_of = [&](uint32_t k) {
     return std::string_view(lower).substr(info[k].lower_begin, info[k].lower_end - info[k].lower_begin);
   };
-  // Sentence index of every token, for "first word" tests.
-  s->sentence_of.assign(n, 0);
-  for (uint32_t si = 0, b = 0; si < s->sentence_ends.size(); b = s->sentence_ends[si++]) {
-    for (uint32_t k = b; k < s->sentence_ends[si] && k < n; ++k) s->sentence_of[k] = b;
-  }
   // "D66-minister", "Vooruit-voorzitter": a role compounded with a name is a
   // MISC name of its own (like a party adherent) and, like a role, never part
   // of the person's name after it.
   s->role_compound.assign(n, 0);
   s->role_heads.clear();
   for (uint32_t k = 0; k < n; ++k) {
+    if (!info[k].hyphen) continue;
     const std::string_view w = s->words[k];
     const size_t dash = w.rfind('-');
-    if (!info[k].hyphen || dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) continue;
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) continue;
     const char c = w[0];
     if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) continue;
     const std::string_view lw = lower_of(k);
@@ -454,10 +450,12 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
         // mid-sentence (not after a quote mark).
         const FeatureScratch& fs = s->features;
         s->casing_flags.assign(fs.lower_types, 0);
-        for (uint32_t k = 0; k < n; ++k) {
-          uint8_t& flags = s->casing_flags[fs.lower_type[k]];
-          if (info[k].caps == 0) flags |= 1;
-          if (info[k].caps == 1 && k != s->sentence_of[k] && !starts_quote(s->words, 0, k)) flags |= 2;
+        for (uint32_t si = 0, b = 0; si < s->sentence_ends.size(); b = s->sentence_ends[si++]) {
+          for (uint32_t k = b; k < s->sentence_ends[si] && k < n; ++k) {
+            uint8_t& flags = s->casing_flags[fs.lower_type[k]];
+            if (info[k].caps == 0) flags |= 1;
+            if (info[k].caps == 1 && k != b && !starts_quote(s->words, 0, k)) flags |= 2;
+          }
         }
       }
       const uint8_t flags = s->casing_flags[s->features.lower_type[first]];

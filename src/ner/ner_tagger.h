@@ -102,7 +102,6 @@ struct TagScratch {
   std::vector<std::string_view> words;
   std::vector<uint32_t> sentence_ends;
   std::vector<uint8_t> labels;
-  std::vector<uint32_t> sentence_of;  // add_mentions: first token of each token's sentence
   std::vector<uint8_t> role_compound;  // add_mentions: "D66-minister"
   std::vector<Mention> mentions;       // add_mentions: one window's
   std::vector<uint8_t> casing_flags;  // add_mentions: how the document writes each lowercase form
