@@ -28,6 +28,9 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <vector>
 
 #include "ner/ner_model.h"
@@ -167,10 +170,16 @@ class IntViterbi {
       std::memcpy(cur + 1, &best_lo, sizeof(Lanes));
       std::memcpy(cur + 5, &best_hi, sizeof(Lanes));
       b[0] = static_cast<uint8_t>(arg_o);
+#if defined(__SSE2__)
+      // The eight back pointers (0..8) narrowed to bytes in a register.
+      const __m128i words = _mm_packs_epi32(reinterpret_cast<__m128i>(arg_lo), reinterpret_cast<__m128i>(arg_hi));
+      _mm_storel_epi64(reinterpret_cast<__m128i*>(b + 1), _mm_packus_epi16(words, words));
+#else
       int32_t args[kLabels - 1];
       std::memcpy(args, &arg_lo, sizeof(Lanes));
       std::memcpy(args + 4, &arg_hi, sizeof(Lanes));
       for (int l = 1; l < kLabels; ++l) b[l] = static_cast<uint8_t>(args[l - 1]);
+#endif
     }
     backtrack(cur, n, *back, out);
   }
