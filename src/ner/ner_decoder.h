@@ -132,15 +132,17 @@ class IntViterbi {
       start_[l] = transition_allowed(kStartState, l) ? transitions[kStartState * kLabels + l] : kNone;
   }
 
-  // emissions: n x kLabels. Writes n labels to `out`; `back` is scratch.
-  void decode(const int32_t* emissions, size_t n, std::vector<uint8_t>* back, uint8_t* out) const {
+  // emissions: n rows of kLabels, `stride` apart. Writes n labels to `out`;
+  // `back` is scratch.
+  void decode(const int32_t* emissions, size_t n, std::vector<uint8_t>* back, uint8_t* out,
+              size_t stride = kLabels) const {
     if (n == 0) return;
     back->resize(n * kLabels);
     // The states: O, then labels 1..8, which the lanes hold between steps.
     int32_t cur[kLabels];
     for (int l = 0; l < kLabels; ++l) cur[l] = start_[l] == kNone ? kNone : emissions[l] + start_[l];
     for (size_t t = 1; t < n; ++t) {
-      const int32_t* e = emissions + t * kLabels;
+      const int32_t* e = emissions + t * stride;
       uint8_t* b = back->data() + t * kLabels;
       const int32_t base = cur[0];  // real: O may follow anything
       int32_t best_o = into_o_[0];

@@ -61,6 +61,11 @@ TEST(NerDecoder, IntegerVersionMatchesTheGenericOne) {
     viterbi<int32_t>(e.data(), n, trans.data(), &back, generic.data());
     IntViterbi(trans.data()).decode(e.data(), n, &back, fast.data());
     ASSERT_EQ(generic, fast) << "round " << round;
+    // The same emissions read from wider rows (the tagger's: both stages' scores).
+    std::vector<int32_t> wide(n * 2 * kLabels, 999999);
+    for (size_t t = 0; t < n; ++t) std::copy_n(e.data() + t * kLabels, kLabels, wide.data() + t * 2 * kLabels + kLabels);
+    IntViterbi(trans.data()).decode(wide.data() + kLabels, n, &back, fast.data(), 2 * kLabels);
+    ASSERT_EQ(generic, fast) << "round " << round << ", strided";
   }
 }
 

@@ -201,8 +201,10 @@ const CachedWord& cached_word(const NerModel& model, std::string_view word, uint
   return *e;
 }
 
-void decode(const NerModel& model, int stage, const std::vector<int32_t>& emissions,
-            std::span<const uint32_t> sentence_ends, TagScratch* s, std::vector<uint8_t>* labels) {
+// Decodes every sentence with `stage`'s transitions; a token's emissions are
+// the kLabels scores at `emissions` + its index * kRowWidth.
+void decode(const NerModel& model, int stage, const int32_t* emissions, std::span<const uint32_t> sentence_ends,
+            TagScratch* s, std::vector<uint8_t>* labels) {
   int32_t trans[(kLabels + 1) * kLabels];
   for (int p = 0; p <= kLabels; ++p) {
     for (int l = 0; l < kLabels; ++l) trans[p * kLabels + l] = model.transition(stage, p, l);
@@ -211,7 +213,7 @@ void decode(const NerModel& model, int stage, const std::vector<int32_t>& emissi
   uint32_t begin = 0;
   for (uint32_t end : sentence_ends) {
     if (end > begin)
-      viterbi.decode(emissions.data() + size_t{begin} * kLabels, end - begin, &s->back, labels->data() + begin);
+      viterbi.decode(emissions + size_t{begin} * kRowWidth, end - begin, &s->back, labels->data() + begin, kRowWidth);
     begin = end;
   }
 }
@@ -306,31 +308,26 @@ void tag_words(const NerModel& model, std::span<const std::string_view> words,
   labels->assign(n, 0);
   if (n == 0) return;
   stage1_scores(model, words, sentence_ends, !s->plain, s);
-  const bool two = model.stages() == 2;
-  s->emissions.resize(n * kLabels);
-  if (two) s->emissions2.resize(n * kLabels);
-  for (size_t i = 0; i < n; ++i) {
-    const int32_t* row = s->scores.data() + i * kRowWidth;
-    std::copy(row, row + kLabels, s->emissions.data() + i * kLabels);
-    if (two) std::copy(row + kLabels, row + kRowWidth, s->emissions2.data() + i * kLabels);
-  }
-  decode(model, 0, s->emissions, sentence_ends, s, labels);
-  if (two) {
+  // Each token's row holds stage 1's emissions, then stage 2's (stage 1's
+  // features with stage 2's weights, to which stage 2 adds its own).
+  int32_t* const sc = s->scores.data();
+  decode(model, 0, sc, sentence_ends, s, labels);
+  if (model.stages() == 2) {
     if (s->plain) {
       extract_stage2_features(*labels, sentence_ends, &s->features);
     } else {
       FeatureSink sink;
       sink.hashed = &s->features.feats2;
       sink.small = &s->cache.small;
-      sink.scores = s->emissions2.data();
-      sink.stride = kLabels;
+      sink.scores = sc + kLabels;
+      sink.stride = kRowWidth;
       sink.from = kLabels;
       sink.width = kLabels;
       extract_stage2_features(*labels, sentence_ends, &s->features, sink);
     }
-    add_feature_scores(model, s->features.feats2, s->features.offsets2, n, kLabels, kLabels, s,
-                       s->emissions2.data(), kLabels);
-    decode(model, 1, s->emissions2, sentence_ends, s, labels);
+    add_feature_scores(model, s->features.feats2, s->features.offsets2, n, kLabels, kLabels, s, sc + kLabels,
+                       kRowWidth);
+    decode(model, 1, sc + kLabels, sentence_ends, s, labels);
   }
 }
 

@@ -94,9 +94,9 @@ struct TagScratch {
   FeatureScratch features;
   WordCache cache;
   std::vector<uint64_t> word_keys;  // word_key | 1 of every token
-  std::vector<int32_t> scores;      // stage 1: kRowWidth per token, both stages' weights of stage 1's features
-  std::vector<int32_t> emissions;   // kLabels per token, the stage being decoded
-  std::vector<int32_t> emissions2;  // stage 2
+  // kRowWidth per token: stage 1's emissions, then stage 2's (after tag_words:
+  // stage 1's features with stage 2's weights plus stage 2's own features).
+  std::vector<int32_t> scores;
   std::vector<const int16_t*> rows;  // each feature's weight row
   std::vector<uint8_t> back;
   std::vector<std::string_view> words;
