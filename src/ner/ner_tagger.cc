@@ -130,7 +130,7 @@ void prepare_cache(const NerModel& model, WordCache* c) {
   for (int bit = 0; bit <= WordCache::kGazBits; ++bit) {
     for (uint8_t caps = 0; caps < 5; ++caps) {
       TokenInfo t;
-      t.gaz = bit < WordCache::kGazBits ? static_cast<uint16_t>(1u << bit) : 0;
+      t.gaz = static_cast<uint16_t>(bit < WordCache::kGazBits ? 1u << bit : 0u);
       t.caps = caps;
       int32_t first[kRowWidth], other[kRowWidth];
       f.clear();

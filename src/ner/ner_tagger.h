@@ -59,6 +59,7 @@ struct alignas(64) CachedWord {
   int32_t as_prev[kRowWidth], as_next[kRowWidth];
   int16_t as_prev2[kRowWidth], as_next2[kRowWidth];
 };
+static_assert(sizeof(CachedWord) == 384, "six cache lines: keep the comment and the layout together");
 
 // A direct-mapped cache of CachedWord for one model. Every entry is a pure
 // function of the model and the word, so what is cached never changes a
@@ -93,7 +94,7 @@ struct TagScratch {
   bool plain = false;
   FeatureScratch features;
   WordCache cache;
-  std::vector<uint64_t> word_keys;  // word_key | 1 of every token
+  std::vector<uint64_t> word_keys;  // word_key of every token
   // kRowWidth per token: stage 1's emissions, then stage 2's (after tag_words:
   // stage 1's features with stage 2's weights plus stage 2's own features).
   std::vector<int32_t> scores;
