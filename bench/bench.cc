@@ -122,9 +122,9 @@ int main(int argc, char** argv) {
       std::cout << "Usage: kroniek-bench [--text FILE | --conll FILE] [--repeat N] [--write-text FILE] [--cli PATH]\n"
                    "                     [--ner-only]\n"
                    "Reports single-thread tokens/s for tokenizing and for the whole analysis (with\n"
-                   "and without NER), the NER stage alone, JSON writing, model load time, CLI\n"
-                   "start-up time and peak memory. --ner-only times the NER stage alone (for a\n"
-                   "profiler).\n";
+                   "and without NER), each stage's share of the analysis, the NER stage alone,\n"
+                   "JSON writing, model load time, CLI start-up time and peak memory. --ner-only\n"
+                   "times the NER stage alone (for a profiler).\n";
       return 0;
     } else {
       std::cerr << "kroniek-bench: unknown option " << a << "\n";
