@@ -22,7 +22,8 @@
 namespace kroniek {
 
 // Wall-clock seconds spent in each stage, added up over every call given
-// the same StageTimes (one per thread).
+// the same StageTimes. Not shared between threads: analyze_jsonl gives each
+// worker its own and adds them into the caller's at the end.
 struct StageTimes {
   double prepare = 0;   // checking and copying the input
   double tokenize = 0;  // tokens and sentences
@@ -30,6 +31,14 @@ struct StageTimes {
   double time = 0;      // time expressions
   double quotes = 0;    // quotes, speakers and mention clustering
   double total() const { return prepare + tokenize + entities + time + quotes; }
+  StageTimes& operator+=(const StageTimes& o) {
+    prepare += o.prepare;
+    tokenize += o.tokenize;
+    entities += o.entities;
+    time += o.time;
+    quotes += o.quotes;
+    return *this;
+  }
 };
 
 struct AnalyzeOptions {

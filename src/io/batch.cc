@@ -109,6 +109,7 @@ Status analyze_jsonl(const Analyzer& analyzer, std::istream& in, std::ostream& o
     std::string line;
     Document doc;
     std::string json;
+    StageTimes times;  // this worker's, added into the caller's at the end
     for (;;) {
       size_t seq, my_line;
       LineResult lr;
@@ -137,6 +138,7 @@ Status analyze_jsonl(const Analyzer& analyzer, std::istream& in, std::ostream& o
         Status s = parse_record(line, &record);
         if (s.ok()) {
           AnalyzeOptions opt = options.analyze;
+          if (opt.times) opt.times = &times;
           opt.id = record.id;
           if (record.dct) opt.dct = record.dct;
           s = analyzer.analyze(record.text, opt, &doc, "record");
@@ -163,6 +165,7 @@ Status analyze_jsonl(const Analyzer& analyzer, std::istream& in, std::ostream& o
       cv.notify_all();
     }
     std::lock_guard lock(mu);
+    if (options.analyze.times) *options.analyze.times += times;
     --running;
     cv.notify_all();
   };

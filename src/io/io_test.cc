@@ -72,6 +72,29 @@ TEST(Batch, KeepsOrderAndGoesPastBadRecords) {
   EXPECT_EQ(n, 40);
 }
 
+// Stage times from many workers: each keeps its own and the batch adds them
+// up, so the caller's StageTimes sees every record.
+TEST(Batch, AddsUpEveryWorkersStageTimes) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  std::string input;
+  for (int i = 0; i < 30; ++i)
+    input += "{\"id\": \"d" + std::to_string(i) + "\", \"text\": \"Burgemeester Jan Peeters bezocht dinsdag Gent.\"}\n";
+  std::istringstream in(input);
+  std::ostringstream out;
+  StageTimes times;
+  BatchOptions opt;
+  opt.threads = 3;
+  opt.analyze.times = &times;
+  BatchReport report;
+  ASSERT_TRUE(analyze_jsonl(a, in, out, opt, &report, [](const RecordError&) {}).ok());
+  EXPECT_EQ(report.records, 30u);
+  EXPECT_GT(times.tokenize, 0);
+  EXPECT_GT(times.entities, 0);
+  EXPECT_GT(times.time, 0);
+  EXPECT_GT(times.quotes, 0);
+}
+
 TEST(Batch, RefusesOverlongLinesWithoutStopping) {
   Analyzer a;
   ASSERT_TRUE(a.load_default().ok());
