@@ -75,6 +75,13 @@ assert [r.get("id") for r in rows]==["a",None,"c"], rows
 assert rows[1]["line"]==2 and "error" in rows[1]' "$tmp/out"
 check "jsonl from stdin" bash -c "head -1 '$tmp/batch.jsonl' | '$kroniek' analyze --jsonl --threads 2 | python3 -c 'import json,sys; assert json.loads(sys.stdin.readline())[\"id\"]==\"a\"'"
 
+# --timings: each stage's time on stderr; the output is unchanged.
+check "--timings" run 0 analyze --timings --dct 2019-06-30 "$tmp/a.txt"
+check "--timings output is the same JSON" bash -c "'$kroniek' analyze --dct 2019-06-30 '$tmp/a.txt' | cmp -s - '$tmp/out'"
+check "--timings names every stage" grep -q 'stage times: input .* tokenize .* entities .* time .* quotes .* total' "$tmp/err"
+check "--timings with --jsonl" run 1 analyze --jsonl --threads 2 --timings "$tmp/batch.jsonl"
+check "--timings with --jsonl sums the workers" grep -qE 'entities ([1-9][0-9]*\.[0-9]|0\.[1-9]) ms' "$tmp/err"
+
 # Every command has --help.
 check "kroniek --help" run 0 --help
 check "analyze --help" run 0 analyze --help

@@ -3,10 +3,12 @@
 #include <charconv>
 #include <cstring>
 #include <fstream>
+#include <iomanip>
 #include <iostream>
 #include <iterator>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kroniek/analyzer.h"
@@ -99,8 +101,24 @@ const char kAnalyzeHelp[] =
     "  --max-input-bytes N  refuse larger inputs (default 268435456)\n"
     "  --example            analyze the built-in example article\n"
     "  --ner-model FILE     use this NER model instead of the built-in one\n"
+    "  --timings            when done, print each stage's time to stderr (with --jsonl:\n"
+    "                       summed over the worker threads)\n"
     "  -h, --help           this help\n"
     "\n";
+
+void print_timings(const StageTimes& t) {
+  const double total = t.total() > 0 ? t.total() : 1;
+  std::ostringstream line;
+  line << std::fixed << std::setprecision(1) << "kroniek: stage times: ";
+  const std::pair<const char*, double> stages[] = {{"input", t.prepare},   {"tokenize", t.tokenize},
+                                                   {"entities", t.entities}, {"time", t.time},
+                                                   {"quotes", t.quotes}};
+  for (const auto& [name, seconds] : stages) {
+    line << name << ' ' << 1000 * seconds << " ms (" << 100 * seconds / total << "%), ";
+  }
+  line << "total " << 1000 * t.total() << " ms\n";
+  std::cerr << line.str();
+}
 
 }  // namespace
 
@@ -108,7 +126,8 @@ int analyze_command(int argc, char** argv) {
   AnalyzeOptions opt;
   JsonOptions json;
   std::string format = "json", input, ner_model;
-  bool jsonl = false, example = false;
+  bool jsonl = false, example = false, timings = false;
+  StageTimes times;
   unsigned threads = 0;
   for (int i = 0; i < argc; ++i) {
     std::string a = argv[i], v;
@@ -131,6 +150,9 @@ int analyze_command(int argc, char** argv) {
       jsonl = true;
     } else if (a == "--example") {
       example = true;
+    } else if (a == "--timings") {
+      timings = true;
+      opt.times = &times;
     } else if (a == "--threads") {
       uint64_t n;
       if (!take_number(argc, argv, &i, 0, 256, &n)) return usage_error("--threads needs a number from 0 to 256", "analyze");
@@ -177,6 +199,7 @@ int analyze_command(int argc, char** argv) {
     s = analyze_jsonl(analyzer, *in, std::cout, bopt, &report,
                       [](const RecordError& e) { std::cerr << "kroniek: " << e.message << '\n'; });
     if (!s.ok()) return fail(s);
+    if (timings) print_timings(times);
     if (report.failed) {
       std::cerr << "kroniek: " << report.failed << " of " << report.records << " records failed\n";
       return 1;
@@ -210,6 +233,7 @@ int analyze_command(int argc, char** argv) {
   std::cout << out;
   std::cout.flush();
   if (!std::cout) return fail(Status(StatusCode::kIoError, "cannot write the output"));
+  if (timings) print_timings(times);
   return 0;
 }
 
