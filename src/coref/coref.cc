@@ -1,7 +1,8 @@
 #include "coref/coref.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "text/lowercase.h"
 
 namespace kroniek {
 namespace {
@@ -195,8 +196,7 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
   uint32_t j = t;
   // "dat H. een …", "die Trump …": a conjunction or pronoun, not an article.
   // ("Zijn Nederlandse uitgever": a possessive before an adjective from a name is an article.)
-  std::string_view tl = w_.lower(t);
-  bool owner_adj = (tl == "zijn" || tl == "haar" || tl == "hun") && t + 2 < limit && ner_at_[t + 1] >= 0 &&
+  bool owner_adj = possessive_word(w_.lower(t)) && t + 2 < limit && ner_at_[t + 1] >= 0 &&
                    doc_.mentions[ner_at_[t + 1]].type == EntityType::kMisc &&
                    doc_.mentions[ner_at_[t + 1]].end_token == t + 2 && w_.is_word(t + 2) && !w_.upper(t + 2);
   bool det_ok = w_.has(t, kDet) && !(w_.has(t, kFunc) && t + 1 < limit && w_.upper(t + 1) && !owner_adj);
@@ -560,9 +560,7 @@ int32_t Coref::find_role(const Phrase& p) const {
   };
   // "een Noord-Koreaanse leider" is any leader; "zijn vrouw" is the one
   // named before ("zijn vrouw Anna Claes").
-  std::string_view det = w_.lower(p.first);
-  bool possessive = det == "zijn" || det == "haar" || det == "hun";
-  if (!p.definite && !possessive) return -1;
+  if (!p.definite && !possessive(p)) return -1;
   int32_t c = best(key_of(first, p.head + 1));
   if (c >= 0) return c;
   // "De Rotterdamse burgemeester" after "De Gentse burgemeester X en zijn
@@ -713,11 +711,9 @@ bool Coref::other_given_name(const Phrase& p, std::string_view known) const {
   std::string_view mine = w_.lower(p.name_first);
   size_t sp = known.find(' ');
   if (mine.size() < 2 || sp == std::string_view::npos || sp < 2) return false;
-  std::string_view theirs = known.substr(0, sp);
-  if (theirs.size() != mine.size()) return true;
-  for (size_t k = 0; k < mine.size(); ++k)
-    if (static_cast<char>(std::tolower(static_cast<unsigned char>(theirs[k]))) != mine[k]) return true;
-  return false;
+  std::string theirs;
+  append_lowercase(known.substr(0, sp), &theirs);
+  return theirs != mine;
 }
 
 // "In 1995 kreeg Vermeersch de Prijs …": a tagger's name that runs on over

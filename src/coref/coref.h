@@ -136,11 +136,11 @@ class Coref {
   int32_t new_cluster(const Phrase& p);
   void learn_role(const Phrase& p, int32_t cluster);
   int32_t find_role(const Phrase& p) const;
+  // "zijn", "haar", "hun" (lowercase).
+  static bool possessive_word(std::string_view l) { return l == "zijn" || l == "haar" || l == "hun"; }
   // "zijn uitgever", "haar renner": owned by someone, so someone else.
   bool possessive(const Phrase& p) const {
-    if (p.kind != MentionKind::kNominal || !w_.is_word(p.first)) return false;
-    std::string_view d = w_.lower(p.first);
-    return d == "zijn" || d == "haar" || d == "hun";
+    return p.kind == MentionKind::kNominal && w_.is_word(p.first) && possessive_word(w_.lower(p.first));
   }
   // The owner's gender a possessive says: "haar renner" is hers.
   uint32_t owner_gender(const Phrase& p) const {

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "text/table.h"
 #include "text/lowercase.h"
+#include "text/table.h"
 #include "text/utf8.h"
 
 namespace kroniek {
