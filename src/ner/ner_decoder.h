@@ -10,7 +10,7 @@
 // label may only follow B-X or I-X, which the decoder enforces, so every
 // output is a well-formed chunk sequence. The O(n * 9 * 9) recursion is not
 // free next to cached feature sums: for integer scores (the tagger's) it
-// runs on the eight B and I labels at once as vectors (viterbi_int32 below).
+// runs on the eight B and I labels at once as vectors (IntViterbi below).
 //
 // Tagging runs two stages through this decoder. Stage 2 has the same
 // features plus the labels stage 1 gave this word elsewhere in the document

@@ -56,7 +56,7 @@ bool starts_quote(std::span<const std::string_view> words, uint32_t begin, uint3
 
 // Fills the per-token facts every template reads.
 void describe_word(const FeatureTables& tables, std::string_view w, std::string* lower, TokenInfo* t) {
-  t->word = hash_bytes(kWord, w);
+  t->word = word_key(w);
   t->lower_begin = static_cast<uint32_t>(lower->size());
   append_lowercase(w, lower);
   t->lower_end = static_cast<uint32_t>(lower->size());
@@ -201,11 +201,6 @@ void collect_doc_casing(std::span<const uint32_t> sentence_ends, FeatureScratch*
 
 inline uint64_t feat(uint64_t tmpl, uint64_t value) { return combine(tmpl, value); }
 
-}  // namespace
-
-
-namespace {
-
 constexpr Template kSmallIds[kSmallTemplates] = {
     kCapsFirst, kCaps3, kPhrase, kRunCue, kDocCasing, kDocCasingBit, kStage1Label, kStage1Prev,
     kStage1Next, kStage1Trigram, kDocFirst, kDocLabel, kDocMajority, kDocSurname, kDocUnlabelled};
@@ -335,26 +330,16 @@ uint64_t cluster6(uint32_t c) {
 
 void append_neighbour_features(Side side, const TokenInfo* u, bool closer, std::vector<uint64_t>* out) {
   auto& f = *out;
-  switch (side) {
-    case Side::kPrev:
-      f.push_back(feat(kLowerM1, u ? u->lower : kSentenceStart));
-      f.push_back(feat(kShapeM1, u ? u->shape : kSentenceStart));
-      if (u) f.push_back(feat(kGazM1, u->gaz & ~kGazPrefix));
-      f.push_back(feat(kClusterM1, u ? cluster6(u->cluster) : 1u << 20));
-      break;
-    case Side::kNext:
-      f.push_back(feat(kLowerP1, u ? u->lower : kSentenceEnd));
-      f.push_back(feat(kShapeP1, u ? u->shape : kSentenceEnd));
-      if (u) f.push_back(feat(kGazP1, u->gaz & ~kGazPrefix));
-      f.push_back(feat(kClusterP1, u ? cluster6(u->cluster) : 1u << 20));
-      break;
-    case Side::kPrev2:
-      f.push_back(feat(kLowerM2, u ? u->lower : (closer ? kSentenceStart : kSentenceStart + 7)));
-      break;
-    case Side::kNext2:
-      f.push_back(feat(kLowerP2, u ? u->lower : (closer ? kSentenceEnd : kSentenceEnd + 7)));
-      break;
+  const bool before = side == Side::kPrev || side == Side::kPrev2;
+  const uint64_t edge = before ? kSentenceStart : kSentenceEnd;
+  if (side == Side::kPrev2 || side == Side::kNext2) {
+    f.push_back(feat(before ? kLowerM2 : kLowerP2, u ? u->lower : (closer ? edge : edge + 7)));
+    return;
   }
+  f.push_back(feat(before ? kLowerM1 : kLowerP1, u ? u->lower : edge));
+  f.push_back(feat(before ? kShapeM1 : kShapeP1, u ? u->shape : edge));
+  if (u) f.push_back(feat(before ? kGazM1 : kGazP1, u->gaz & ~kGazPrefix));
+  f.push_back(feat(before ? kClusterM1 : kClusterP1, u ? cluster6(u->cluster) : 1u << 20));
 }
 
 void prepare_document(const FeatureTables& tables, std::span<const uint32_t> sentence_ends, FeatureScratch* s) {

@@ -113,8 +113,9 @@ void build_word(const NerModel& model, std::string_view word, uint64_t key, Word
   row(ends[3], ends[4], e->as_next2);
 }
 
-// Empties the cache when it was built for another model, and computes the
-// sentence-edge sums.
+// Empties the cache when it was built for another model, and computes what
+// the model gives every word alike: the small features' rows, the first
+// word's deltas and the sentence-edge sums.
 void prepare_cache(const NerModel& model, WordCache* c) {
   if (c->model_serial == model.serial()) return;
   c->model_serial = model.serial();
@@ -122,11 +123,6 @@ void prepare_cache(const NerModel& model, WordCache* c) {
   c->filled = 0;
   build_small_rows(model, &c->small);
   std::vector<uint64_t>& f = c->feats;
-  auto edge = [&](Side side, bool closer, int32_t* out) {
-    f.clear();
-    append_neighbour_features(side, nullptr, closer, &f);
-    sum_weights(model, f, out);
-  };
   for (int bit = 0; bit <= WordCache::kGazBits; ++bit) {
     for (uint8_t caps = 0; caps < 5; ++caps) {
       TokenInfo t;
@@ -142,6 +138,11 @@ void prepare_cache(const NerModel& model, WordCache* c) {
       for (int l = 0; l < kRowWidth; ++l) c->first_delta[bit][caps][l] = first[l] - other[l];
     }
   }
+  auto edge = [&](Side side, bool closer, int32_t* out) {
+    f.clear();
+    append_neighbour_features(side, nullptr, closer, &f);
+    sum_weights(model, f, out);
+  };
   edge(Side::kPrev, true, c->no_prev);
   edge(Side::kNext, true, c->no_next);
   for (int closer = 0; closer < 2; ++closer) {
