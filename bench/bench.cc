@@ -224,7 +224,7 @@ int main(int argc, char** argv) {
   for (int r = 0; r < repeat; ++r) run_all(timed);
   const double total = times.total();
   std::printf("  where its time goes: input %.1f %%, tokenize %.1f %%, NER %.1f %%, time %.1f %%, quotes %.1f %%\n",
-              100 * times.prepare / total, 100 * times.tokenize / total, 100 * times.entities / total,
+              100 * times.input / total, 100 * times.tokenize / total, 100 * times.entities / total,
               100 * times.time / total, 100 * times.quotes / total);
   std::printf("  NER's share of analyze %10.1f %%  (the NER stage timed inside the run)\n", 100 * times.entities / total);
   std::printf("  time saved with NER off %9.1f %%  (also skips what the later stages do with names)\n",

@@ -110,7 +110,7 @@ void print_timings(const StageTimes& t) {
   const double total = t.total() > 0 ? t.total() : 1;
   std::ostringstream line;
   line << std::fixed << std::setprecision(1) << "kroniek: stage times: ";
-  const std::pair<const char*, double> stages[] = {{"input", t.prepare},   {"tokenize", t.tokenize},
+  const std::pair<const char*, double> stages[] = {{"input", t.input},   {"tokenize", t.tokenize},
                                                    {"entities", t.entities}, {"time", t.time},
                                                    {"quotes", t.quotes}};
   for (const auto& [name, seconds] : stages) {

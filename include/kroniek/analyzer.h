@@ -25,14 +25,14 @@ namespace kroniek {
 // the same StageTimes. Not shared between threads: analyze_jsonl gives each
 // worker its own and adds them into the caller's at the end.
 struct StageTimes {
-  double prepare = 0;   // checking and copying the input
+  double input = 0;     // checking and copying the text
   double tokenize = 0;  // tokens and sentences
   double entities = 0;  // named entities
   double time = 0;      // time expressions
   double quotes = 0;    // quotes, speakers and mention clustering
-  double total() const { return prepare + tokenize + entities + time + quotes; }
+  double total() const { return input + tokenize + entities + time + quotes; }
   StageTimes& operator+=(const StageTimes& o) {
-    prepare += o.prepare;
+    input += o.input;
     tokenize += o.tokenize;
     entities += o.entities;
     time += o.time;

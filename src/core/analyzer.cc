@@ -87,7 +87,7 @@ Status Analyzer::analyze(std::string_view text, const AnalyzeOptions& options, D
   out->id = options.id;
   out->dct = options.dct;
   out->text.assign(text);
-  laps.lap(&StageTimes::prepare);
+  laps.lap(&StageTimes::input);
   tokenize(out->text, &out->tokens, &out->sentences);
   laps.lap(&StageTimes::tokenize);
   if (options.entities && impl_->ner) {
