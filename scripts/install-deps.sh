@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what kroniek needs to build and test on Debian 12. Safe to re-run.
 set -euo pipefail
-pkgs=(build-essential cmake ninja-build pkg-config nlohmann-json3-dev libgtest-dev libgmock-dev
+pkgs=(build-essential cmake ninja-build pkg-config nlohmann-json3-dev libxxhash-dev libgtest-dev libgmock-dev
       clang libclang-rt-dev python3)
 missing=()
 for p in "${pkgs[@]}"; do

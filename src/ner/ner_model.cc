@@ -5,6 +5,9 @@
 #include <fstream>
 #include <iterator>
 
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
 #include "ner/ner_tagger.h"
 #include "text/table.h"
 #include "text/utf8.h"
@@ -20,6 +23,8 @@ int label_index(std::string_view name) {
   }
   return -1;
 }
+
+uint64_t model_checksum(std::string_view body) { return XXH3_64bits_withSeed(body.data(), body.size(), kFormatVersion); }
 
 namespace {
 
@@ -113,7 +118,7 @@ Status NerModel::parse(std::string_view b, std::string_view name) {
     return corrupt(std::to_string(b.size() - file_size) + " unexpected bytes after the " +
                    std::to_string(file_size) + " the header announces");
   }
-  if (hash_bytes(kFormatVersion, b.substr(kHeaderSize)) != checksum) return corrupt("bad checksum (the file is damaged)");
+  if (model_checksum(b.substr(kHeaderSize)) != checksum) return corrupt("bad checksum (the file is damaged)");
   if (sections > 64 || kHeaderSize + uint64_t{sections} * kSectionEntrySize > b.size())
     return corrupt("the section table (" + std::to_string(sections) + " entries) does not fit in the file");
 

@@ -135,7 +135,8 @@ TEST(NerModel, RejectsWrongVersion) {
   std::string bytes = serialize_model(tiny_image(""));
   const uint32_t v = kFormatVersion + 1;
   std::memcpy(bytes.data() + 8, &v, 4);
-  expect_rejected(bytes, "format version 2");
+  expect_rejected(bytes, "format version " + std::to_string(v) + ", but this kroniek reads version " +
+                             std::to_string(kFormatVersion));
 }
 
 TEST(NerModel, RejectsBadChecksum) {

@@ -61,7 +61,7 @@ std::string serialize_model(const ModelImage& m) {
   std::memcpy(out.data() + 8, &version, 4);
   std::memcpy(out.data() + 12, &sections, 4);
   std::memcpy(out.data() + 16, &size, 8);
-  const uint64_t checksum = hash_bytes(kFormatVersion, std::string_view(out).substr(kHeaderSize));
+  const uint64_t checksum = model_checksum(std::string_view(out).substr(kHeaderSize));
   std::memcpy(out.data() + 24, &checksum, 8);
   return out;
 }
