@@ -121,6 +121,7 @@ void prepare_cache(const NerModel& model, WordCache* c) {
   c->model_serial = model.serial();
   c->slots.assign(WordCache::kFirstSlots, CachedWord{});
   c->filled = 0;
+  c->turned_away = 0;
   build_small_rows(model, &c->small);
   std::vector<uint64_t>& f = c->feats;
   for (int bit = 0; bit <= WordCache::kGazBits; ++bit) {
@@ -151,12 +152,8 @@ void prepare_cache(const NerModel& model, WordCache* c) {
   }
 }
 
-uint32_t slot_of(const WordCache& c, uint64_t key) {
-  return static_cast<uint32_t>(key >> 40) & (static_cast<uint32_t>(c.slots.size()) - 1);
-}
-
 void prefetch_slot(const WordCache& c, uint64_t key) {
-  const char* p = reinterpret_cast<const char*>(&c.slots[slot_of(c, key)]);
+  const char* p = reinterpret_cast<const char*>(&c.slots[c.slot_of(key)]);
   for (size_t line = 0; line < sizeof(CachedWord); line += 64) __builtin_prefetch(p + line);
 }
 
@@ -170,28 +167,39 @@ const CachedWord& cached_word(const NerModel& model, std::string_view word, uint
     *lower = c->spare_lower;
     return c->spare;
   }
-  CachedWord* e = &c->slots[slot_of(*c, key)];
+  CachedWord* e = &c->slots[c->slot_of(key)];
   if (e->key == key && e->word_len == word.size() && std::memcmp(e->word, word.data(), word.size()) == 0) {
     ++c->hits;
+    e->used = true;
     *lower = std::string_view(e->lower_form, e->lower_len);
     return *e;
   }
   ++c->misses;
-  if (e->word_len == 0 && ++c->filled > c->slots.size() / 2 && c->slots.size() < WordCache::kMaxSlots) {
+  const bool taken = e->word_len != 0;
+  const bool grow = taken ? ++c->turned_away >= c->slots.size() / 4 : ++c->filled > c->slots.size() / 2;
+  if (grow && c->slots.size() < WordCache::kMaxSlots) {
     // Grow: move the entries into a table twice the size.
     std::vector<CachedWord> old(c->slots.size() * 2);
     old.swap(c->slots);
     c->filled = 0;
+    c->turned_away = 0;
     for (const CachedWord& o : old) {
       if (o.word_len == 0) continue;
-      CachedWord& to = c->slots[slot_of(*c, o.key)];
+      CachedWord& to = c->slots[c->slot_of(o.key)];
       if (to.word_len == 0) ++c->filled;
       to = o;
     }
-    e = &c->slots[slot_of(*c, key)];
+    e = &c->slots[c->slot_of(key)];
     if (e->word_len == 0) ++c->filled;
+  } else if (taken && e->used) {
+    // Spare the word that was found there; build this one outside the cache.
+    e->used = false;
+    build_word(model, word, key, c, &c->spare_lower, &c->spare);
+    *lower = c->spare_lower;
+    return c->spare;
   }
   build_word(model, word, key, c, &c->lower, e);
+  e->used = false;
   e->word_len = static_cast<uint8_t>(word.size());
   std::memcpy(e->word, word.data(), word.size());
   // Lowercasing never makes UTF-8 longer (Lowercase.NeverLengthens),

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <random>
 #include <string>
 
@@ -232,6 +233,74 @@ TEST(NerTagger, WordCacheFollowsTheModel) {
   plain.plain = true;
   tag_with(*model, words, ends, &fast);
   expect_same(tag_with(*other, words, ends, &plain), tag_with(*other, words, ends, &fast), 0);
+}
+
+// Made-up words grouped by the cache slot they take in a cache of `slots`.
+std::map<uint32_t, std::vector<std::string>> words_by_slot(uint32_t slots, int count) {
+  WordCache sized;
+  sized.slots.resize(slots);
+  std::map<uint32_t, std::vector<std::string>> by_slot;
+  for (int i = 0; i < count; ++i) {
+    std::string w = "woord" + std::to_string(i);
+    by_slot[sized.slot_of(word_key(w))].push_back(std::move(w));
+  }
+  return by_slot;
+}
+
+// Tags each word as a one-word sentence, in order.
+void tag_each(const NerModel& model, const std::vector<std::string>& words, TagScratch* scratch) {
+  std::vector<uint8_t> labels;
+  for (const std::string& w : words) {
+    const std::string_view word(w);
+    const uint32_t end = 1;
+    tag_words(model, std::span<const std::string_view>(&word, 1), std::span<const uint32_t>(&end, 1), scratch, &labels);
+  }
+}
+
+TEST(NerTagger, WordCacheKeepsAWordInUseAgainstANewcomerToItsSlot) {
+  std::unique_ptr<const NerModel> model;
+  ASSERT_TRUE(NerModel::load_file(KRONIEK_SOURCE_DIR "/models/ner.kmodel", &model).ok());
+  const auto by_slot = words_by_slot(WordCache::kFirstSlots, 5000);
+  const auto pair = std::find_if(by_slot.begin(), by_slot.end(), [](const auto& e) { return e.second.size() >= 2; });
+  ASSERT_NE(pair, by_slot.end());
+  const std::string& often = pair->second[0];
+  const std::string& once = pair->second[1];
+  TagScratch s;
+  // In, then found: in use.
+  tag_each(*model, {often, often}, &s);
+  EXPECT_EQ(s.cache.hits, 1u);
+  // The newcomer is turned away and `often` is still found, more than once.
+  tag_each(*model, {once, often, once, often}, &s);
+  EXPECT_EQ(s.cache.hits, 3u);
+  EXPECT_EQ(s.cache.misses, 3u);
+  // Twice in a row the newcomer meets a word not found since it was spared: it takes the slot.
+  tag_each(*model, {once, once, once}, &s);
+  EXPECT_EQ(s.cache.hits, 4u);
+  tag_each(*model, {often}, &s);
+  EXPECT_EQ(s.cache.hits, 4u);
+  EXPECT_EQ(s.cache.slots.size(), WordCache::kFirstSlots);
+}
+
+TEST(NerTagger, WordCacheGrowsWhenManyWordsAreTurnedAway) {
+  std::unique_ptr<const NerModel> model;
+  ASSERT_TRUE(NerModel::load_file(KRONIEK_SOURCE_DIR "/models/ner.kmodel", &model).ok());
+  // Pairs of words that share a slot: the first is found, the second turned
+  // away. A quarter as many turned away as there are slots doubles the cache,
+  // with far fewer than half the slots taken.
+  std::vector<std::string> words;
+  uint32_t pairs = 0;
+  for (const auto& [slot, same] : words_by_slot(WordCache::kFirstSlots, 20000)) {
+    if (same.size() < 2 || pairs == WordCache::kFirstSlots / 4) continue;
+    words.insert(words.end(), {same[0], same[0], same[1]});
+    ++pairs;
+  }
+  ASSERT_EQ(pairs, WordCache::kFirstSlots / 4);
+  TagScratch s;
+  tag_each(*model, std::vector<std::string>(words.begin(), words.end() - 1), &s);
+  EXPECT_EQ(s.cache.slots.size(), WordCache::kFirstSlots);
+  tag_each(*model, {words.back()}, &s);
+  EXPECT_EQ(s.cache.slots.size(), 2 * WordCache::kFirstSlots);
+  EXPECT_EQ(s.cache.turned_away, 0u);
 }
 
 TEST(NerTagger, EmptyAndPunctuationOnlyInputs) {
