@@ -45,12 +45,12 @@ Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std
       else if (c == "document") flags |= kDocument;
       else return "unknown class '" + std::string(c) + "' for '" + std::string(form) + "'";
     }
-    words_[std::string(form)] |= flags;
+    words_[form] |= flags;
     return {};
   });
   if (!s.ok()) return s;
   s = for_each_entry(roles_txt, "coref/roles.txt", [&](std::string_view form, std::string_view) -> std::string {
-    words_[std::string(form)] |= kRole;
+    words_[form] |= kRole;
     return {};
   });
   if (!s.ok()) return s;
@@ -64,20 +64,20 @@ Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std
     else return "unknown cue kind '" + std::string(kind) + "' for '" + std::string(form) + "'";
     size_t space = form.find(' ');
     if (space == std::string_view::npos) {
-      words_[std::string(form)] |= flag;
+      words_[form] |= flag;
       return {};
     }
-    std::string first(form.substr(0, space)), second(form.substr(space + 1));
+    const std::string_view first = form.substr(0, space), second = form.substr(space + 1);
     words_[first] |= kCueNeedsPart;
     words_[second] |= kCuePart;
-    parts_[first].push_back(second);
+    parts_[first].emplace_back(second);
     return {};
   });
 }
 
 uint32_t Lexicon::classes(std::string_view lower) const {
-  auto it = words_.find(lower);
-  uint32_t c = it == words_.end() ? 0 : it->second;
+  const uint32_t* found = words_.find(lower);
+  uint32_t c = found ? *found : 0;
   if (!(c & kRole) && is_role(lower)) c |= kRole;
   return c;
 }
@@ -85,17 +85,17 @@ uint32_t Lexicon::classes(std::string_view lower) const {
 Status Lexicon::load_given_names(std::string_view tsv) {
   given_.reserve(given_.size() + static_cast<size_t>(std::count(tsv.begin(), tsv.end(), '\n')));
   return for_each_entry(tsv, "coref/given_names", [&](std::string_view name, std::string_view g) -> std::string {
-    if (g == "m") given_[std::string(name)] = kMale;
-    else if (g == "f") given_[std::string(name)] = kFemale;
-    else if (g == "u") given_.erase(std::string(name));  // either: "Jo", "Sam"
+    if (g == "m") given_[name] = kMale;
+    else if (g == "f") given_[name] = kFemale;
+    else if (g == "u") given_[name] = 0;  // either: "Jo", "Sam"
     else return "unknown gender '" + std::string(g) + "' for '" + std::string(name) + "'";
     return {};
   });
 }
 
 uint32_t Lexicon::gender(std::string_view lower) const {
-  auto it = words_.find(lower);
-  uint32_t c = it == words_.end() ? 0 : it->second;
+  const uint32_t* found = words_.find(lower);
+  uint32_t c = found ? *found : 0;
   if (c & kGender) return c & kGender;
   if (is_role(lower)) {
     // Compounds take their head's gender ("perswoordvoerster", "topvrouw");
@@ -110,26 +110,24 @@ uint32_t Lexicon::gender(std::string_view lower) const {
 }
 
 bool Lexicon::is_role(std::string_view lower) const {
-  auto it = words_.find(lower);
-  if (it != words_.end() && (it->second & kRole)) return true;
+  if (const uint32_t* c = words_.find(lower); c && (*c & kRole)) return true;
   // Compounds end in their head: "clubvoorzitter", "oppositieraadslid".
   for (size_t i = 2; i + 5 <= lower.size(); ++i) {
     if ((static_cast<unsigned char>(lower[i]) & 0xC0u) == 0x80u) continue;
-    auto jt = words_.find(lower.substr(i));
-    if (jt != words_.end() && (jt->second & kRole)) return true;
+    if (const uint32_t* c = words_.find(lower.substr(i)); c && (*c & kRole)) return true;
   }
   size_t dash = lower.rfind('-');
   if (dash != std::string_view::npos && dash + 1 < lower.size()) {
-    auto jt = words_.find(lower.substr(dash + 1));
-    return jt != words_.end() && (jt->second & kRole);
+    const uint32_t* c = words_.find(lower.substr(dash + 1));
+    return c && (*c & kRole);
   }
   return false;
 }
 
 bool Lexicon::completes(std::string_view first, std::string_view second) const {
-  auto it = parts_.find(first);
-  if (it == parts_.end()) return false;
-  for (const std::string& s : it->second)
+  const std::vector<std::string>* parts = parts_.find(first);
+  if (!parts) return false;
+  for (const std::string& s : *parts)
     if (s == second) return true;
   return false;
 }

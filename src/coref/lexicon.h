@@ -11,11 +11,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "kroniek/document.h"
 #include "kroniek/status.h"
+#include "text/string_map.h"
 
 namespace kroniek {
 
@@ -45,11 +45,6 @@ enum WordClass : uint32_t {
 constexpr uint32_t kGender = kMale | kFemale;
 constexpr uint32_t kAnyCue = kCueVerb | kCueAldus | kCueVolgens | kCueImpersonal | kCueRead;
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
 class Lexicon {
  public:
   Status load(std::string_view words_tsv, std::string_view roles_txt, std::string_view cues_tsv);
@@ -64,14 +59,14 @@ class Lexicon {
   // kMale, kFemale or 0: for a given name ("Sara") or a word ("woordvoerster").
   uint32_t gender(std::string_view lower) const;
   uint32_t given_gender(std::string_view lower) const {
-    auto it = given_.find(lower);
-    return it == given_.end() ? 0 : it->second;
+    const uint32_t* g = given_.find(lower);
+    return g ? *g : 0;
   }
 
  private:
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> words_;
-  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> parts_;
-  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> given_;
+  StringMap<uint32_t> words_;
+  StringMap<std::vector<std::string>> parts_;
+  StringMap<uint32_t> given_;  // 0: either gender (a "u" line took the name back)
 };
 
 // The per-document view: each token's lowercase form and word classes,

@@ -41,16 +41,15 @@ std::string parse_fields(std::string_view text, std::vector<TimeField>* out) {
 }  // namespace
 
 int TimeGrammar::intern(std::string_view s) {
-  auto it = symbols_.find(s);
-  if (it != symbols_.end()) return it->second;
-  int id = static_cast<int>(symbols_.size());
-  symbols_.emplace(std::string(s), id);
+  if (const int* id = symbols_.find(s)) return *id;
+  const int id = static_cast<int>(symbols_.size());
+  symbols_[s] = id;
   return id;
 }
 
 int TimeGrammar::find_symbol(std::string_view s) const {
-  auto it = symbols_.find(s);
-  return it == symbols_.end() ? -1 : it->second;
+  const int* id = symbols_.find(s);
+  return id ? *id : -1;
 }
 
 int TimeGrammar::shape_symbol(std::string_view name) const { return find_symbol(name); }
@@ -86,7 +85,7 @@ Status TimeGrammar::load(std::string_view lexicon, std::string_view patterns,
     e.lower_only = cols.size() == 4 && trim(cols[3]) == "lower";
     if (cols.size() == 4 && !e.lower_only) return "unknown flag '" + std::string(cols[3]) + "'";
     if (std::string err = parse_fields(cols[2], &e.fields); !err.empty()) return err;
-    lexicon_[std::string(word)].push_back(std::move(e));
+    lexicon_[word].push_back(std::move(e));
     return "";
   });
   if (!s.ok()) return s;
@@ -293,8 +292,8 @@ void TimeGrammar::walk(const std::vector<TimeUnit>& units, uint32_t start, uint3
     used->pop_back();
   };
   follow(find_symbol(u.lower), nullptr);
-  if (auto it = lexicon_.find(u.lower); it != lexicon_.end()) {
-    for (const LexEntry& e : it->second) {
+  if (const std::vector<LexEntry>* entries = lexicon_.find(u.lower)) {
+    for (const LexEntry& e : *entries) {
       if (e.lower_only && u.capitalized && !u.sentence_initial) continue;
       follow(e.symbol, &e.fields);
     }

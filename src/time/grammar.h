@@ -17,11 +17,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "kroniek/document.h"
 #include "kroniek/status.h"
+#include "text/string_map.h"
 #include "time/time_spec.h"
 
 namespace kroniek {
@@ -101,13 +101,6 @@ class TimeGrammar {
   bool run_action(const Pattern& p, const Accept& a, const std::vector<TimeUnit>& units,
                   uint32_t start, const std::vector<const std::vector<TimeField>*>& used,
                   TimeSpec* spec) const;
-
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  template <typename V>
-  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
   StringMap<int> symbols_;
   StringMap<std::vector<LexEntry>> lexicon_;

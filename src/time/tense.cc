@@ -49,7 +49,7 @@ Status TenseLexicon::load(std::string_view verbs, std::string_view verbs_ud,
       else if (cls == "PASSIVE") c = VerbClass::kPassive;
       else if (cls == "PRES") c = VerbClass::kPres;
       else return "unknown class '" + std::string(cls) + "'";
-      verbs_[std::string(word)] = c;
+      verbs_[word] = c;
       return {};
     });
     if (!s.ok()) return s;
@@ -58,7 +58,7 @@ Status TenseLexicon::load(std::string_view verbs, std::string_view verbs_ud,
 }
 
 bool TenseLexicon::is_participle(std::string_view w) const {
-  if (auto it = verbs_.find(w); it != verbs_.end()) return it->second == VerbClass::kPart;
+  if (const VerbClass* c = verbs_.find(w)) return *c == VerbClass::kPart;
   if (w.size() < 6) return false;
   for (std::string_view n : kNotParticiples)
     if (w == n) return false;
@@ -86,10 +86,10 @@ std::optional<Tense> TenseLexicon::nearest(const std::vector<std::string_view>& 
   bool present = false;
   for (size_t i = lo; i < hi; ++i) {
     if (i >= begin && i < end) continue;
-    auto it = verbs_.find(words[i]);
-    if (it == verbs_.end()) continue;
+    const VerbClass* c = verbs_.find(words[i]);
+    if (!c) continue;
     Tense t;
-    switch (it->second) {
+    switch (*c) {
       case VerbClass::kPast:
       case VerbClass::kPerfPast:
       case VerbClass::kReport:

@@ -15,11 +15,11 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <optional>
 #include <vector>
 
 #include "kroniek/status.h"
+#include "text/string_map.h"
 #include "time/normalizer.h"
 
 namespace kroniek {
@@ -38,11 +38,7 @@ class TenseLexicon {
   std::optional<Tense> nearest(const std::vector<std::string_view>& words, size_t lo, size_t hi,
                                size_t begin, size_t end, bool has_participle, bool with_present) const;
   bool is_participle(std::string_view w) const;
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, VerbClass, StringHash, std::equal_to<>> verbs_;
+  StringMap<VerbClass> verbs_;
 };
 
 }  // namespace kroniek
