@@ -351,12 +351,38 @@ bool function_word(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+// Words that qualify a role before a hyphen ("oud-premier", "ex-minister",
+// "vice-voorzitter"): no name, so such a compound is a role, not a
+// name-role compound like "D66-minister".
+bool role_modifier(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "oud", "ex", "vice", "co", "adjunct", "interim", "waarnemend", "plaatsvervangend", "voormalig",
+      "kandidaat", "schaduw", "onder", "opper", "hoofd", "mede", "ere", "top", "super", "sub"};
+  return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
 // Lowercase particles inside names ("Tour de France", "Gare du Nord").
 // Dutch "van" is not among them: two names around it are usually two
 // ("Jan Peeters van Knack"); with it, CoNLL ned.testa lost more than it won.
 bool name_particle(std::string_view lower) {
   static constexpr std::string_view kWords[] = {"da", "de", "di", "du", "des", "del", "della", "dos", "do", "la", "le"};
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
+}
+
+// A title or role (data/gazetteers/role.txt), or a compound that ends in one:
+// Dutch compounds are head-final ("vakbondssecretaris", "kamervoorzitter",
+// "oud-premier"). The head is at least five bytes and starts three or more
+// bytes in, at a character, so "spits" counts in "centrumspits" but a short
+// role word inside a name does not.
+bool role_word(const NerModel& model, uint16_t gaz, std::string_view lower) {
+  if (gaz & kGazRole) return true;
+  constexpr size_t kMinHead = 5, kMinRest = 3;
+  for (size_t at = kMinRest; at + kMinHead <= lower.size(); ++at) {
+    if ((static_cast<unsigned char>(lower[at]) & 0xC0u) == 0x80u) continue;
+    const uint16_t* g = model.gazetteer().find(lexicon_hash(lower.substr(at)));
+    if (g && (*g & kGazRole)) return true;
+  }
+  return false;
 }
 
 // Mentions of one tagged window (s->words, s->sentence_ends and s->labels,
@@ -389,15 +415,18 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
     const std::string_view lw = lower_of(k);
     const uint16_t* g = model.gazetteer().find(lexicon_hash(lw.substr(lw.rfind('-') + 1)));
     if (g && (*g & kGazRole)) {
+      const std::string_view head = lw.substr(0, lw.find('-'));
+      if (role_modifier(head)) continue;  // "Oud-premier" opening a sentence
       s->role_compound[k] = 1;
       // "Vooruit-voorzitter" says Vooruit is an organisation (a party, a
       // club, a company) unless it is a known place or language.
-      const std::string_view head = lw.substr(0, lw.find('-'));
       const uint64_t h = lexicon_hash(head);
       const uint16_t* hg = model.gazetteer().find(h);
       if (!hg || !(*hg & (kGazLoc | kGazMisc))) s->role_heads.push_back(h);
     }
   }
+  // A role, or a compound of one that is not a name-role compound.
+  auto is_role = [&](uint32_t k) { return !s->role_compound[k] && role_word(model, info[k].gaz, lower_of(k)); };
   std::sort(s->role_heads.begin(), s->role_heads.end());
   auto push = [&](uint32_t first, uint32_t last, EntityType type) {
     Mention m;
@@ -433,11 +462,11 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
       ++first;
       out_type = 0;
     }
-    while (first + 1 < last && (info[first].gaz & kGazRole)) {
+    while (first + 1 < last && is_role(first)) {
       ++first;
       out_type = 0;
     }
-    bool drop = first == last || (last == first + 1 && (info[first].gaz & kGazRole));
+    bool drop = first == last || (last == first + 1 && is_role(first));
     if (!drop && last == first + 1 && out_type != 1 &&
         std::binary_search(s->role_heads.begin(), s->role_heads.end(), info[first].lower))
       out_type = 1;

@@ -90,6 +90,37 @@ TEST(NerTagger, AnalyzeTypesTheHeadOfARoleCompoundAsOrganisation) {
   EXPECT_EQ(seen, 1);
 }
 
+// A compound ending in a role is a role too (Dutch compounds are
+// head-final): kept out of the name after it, and no name alone. A role with
+// a qualifying word before its hyphen ("Oud-premier") is no name-role
+// compound, even where the sentence's capital makes it look like one.
+TEST(NerTagger, AnalyzeKeepsRoleCompoundsOutOfNames) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "Vakbondssecretaris Vandermeulen reageerde maandag.\n"
+      "Oud-premier Karel Dewinter was er ook.\n"
+      "De Kamervoorzitter zweeg.\n"
+      "Partijvoorzitter Annelies Wouters sprak later.";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  std::vector<std::string> names;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind != MentionKind::kName) continue;
+    names.emplace_back(doc.slice(m.span));
+    if (names.back() == "Vandermeulen" || names.back() == "Karel Dewinter" || names.back() == "Annelies Wouters") {
+      EXPECT_EQ(m.type, EntityType::kPer) << names.back();
+    }
+  }
+  for (const char* want : {"Vandermeulen", "Karel Dewinter", "Annelies Wouters"})
+    EXPECT_NE(std::find(names.begin(), names.end(), want), names.end()) << want;
+  for (const std::string& name : names) {
+    EXPECT_EQ(name.find("secretaris"), std::string::npos) << name;
+    EXPECT_EQ(name.find("premier"), std::string::npos) << name;
+    EXPECT_EQ(name.find("voorzitter"), std::string::npos) << name;
+  }
+}
+
 // Names split around a particle are joined: never "Gare" and "Nord" of one
 // type with "du" between them.
 TEST(NerTagger, AnalyzeJoinsNamesSplitAroundAParticle) {
