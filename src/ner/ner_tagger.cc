@@ -506,6 +506,22 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
     push(first, last, kTypes[out_type]);
     i = j;
   }
+  // "Alexander De Croo (Open Vld)", "Dylan Groenewegen (LottoNL-Jumbo)": a
+  // name in parentheses right after a person's is their party, team or
+  // employer. Not a known place, nor a three-letter "Fra" or "Ned" (a
+  // country in sports results, which CoNLL tags LOC).
+  for (size_t k = 1; k < ms.size(); ++k) {
+    Mention& m = ms[k];
+    const Mention& person = ms[k - 1];
+    if (person.type != EntityType::kPer || m.type == EntityType::kOrg || m.first_token != person.end_token + 1 ||
+        m.end_token >= n || s->words[person.end_token] != "(" || s->words[m.end_token] != ")")
+      continue;
+    const TokenInfo& t = info[m.first_token];
+    constexpr unsigned kPlacePhrase = 1u << (2 * 2);  // TokenInfo::phrase, type 2 (LOC) begins here
+    const bool place = (t.gaz & kGazLoc) || (t.phrase & kPlacePhrase);
+    const bool country_code = m.end_token == m.first_token + 1 && t.caps == 1 && s->words[m.first_token].size() == 3;
+    if (!place && !country_code) m.type = EntityType::kOrg;
+  }
   // "Universiteit van Californië", "Raad van State": a capitalised
   // organisational head word, "van"/"voor"/"of", then a name is one
   // organisation.

@@ -121,6 +121,31 @@ TEST(NerTagger, AnalyzeKeepsRoleCompoundsOutOfNames) {
   }
 }
 
+// A name in parentheses after a person's is their party, team or employer;
+// a known place or a three-letter country code there keeps its type.
+TEST(NerTagger, AnalyzeTypesANameInParenthesesAfterAPersonAsOrganisation) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "Schepen Katrien Maes (Vooruit) diende dinsdag een voorstel in.\n"
+      "Fractieleider Ruben Declercq (Open Vld) stemde tegen.\n"
+      "Winnaar werd Jean Dupuis (Fra) voor Tom Verstraete (Antwerpen).";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  std::map<std::string, EntityType> types;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kName) types[std::string(doc.slice(m.span))] = m.type;
+  ASSERT_TRUE(types.count("Vooruit"));
+  EXPECT_EQ(types["Vooruit"], EntityType::kOrg);
+  ASSERT_TRUE(types.count("Open Vld"));
+  EXPECT_EQ(types["Open Vld"], EntityType::kOrg);
+  if (types.count("Fra")) {
+    EXPECT_NE(types["Fra"], EntityType::kOrg);
+  }
+  ASSERT_TRUE(types.count("Antwerpen"));
+  EXPECT_EQ(types["Antwerpen"], EntityType::kLoc);
+}
+
 // Names split around a particle are joined: never "Gare" and "Nord" of one
 // type with "du" between them.
 TEST(NerTagger, AnalyzeJoinsNamesSplitAroundAParticle) {
