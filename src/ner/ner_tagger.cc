@@ -361,6 +361,24 @@ bool role_modifier(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+// Nouns for a kind of organisation that stand right before its name ("het
+// chipbedrijf Lumora", "radiozender France Inter", "de band Kensington");
+// compounds by their head, as for roles.
+bool organisation_noun(std::string_view lower) {
+  static constexpr std::string_view kWords[] = {
+      "partij", "bedrijf", "onderneming", "concern", "firma", "fabrikant", "producent", "leverancier",
+      "keten", "supermarkt", "bank", "verzekeraar", "fonds", "zender", "omroep", "krant", "dagblad",
+      "weekblad", "tijdschrift", "magazine", "uitgeverij", "organisator", "band", "club", "ploeg",
+      "vakbond", "federatie", "vereniging", "stichting", "maatschappij", "operator", "multinational",
+      "brouwerij", "label", "start-up", "startup"};
+  constexpr size_t kMinRest = 3;
+  for (std::string_view w : kWords) {
+    if (lower == w) return true;
+    if (lower.size() >= w.size() + kMinRest && lower.substr(lower.size() - w.size()) == w) return true;
+  }
+  return false;
+}
+
 // Lowercase particles inside names ("Tour de France", "Gare du Nord").
 // Dutch "van" is not among them: two names around it are usually two
 // ("Jan Peeters van Knack"); with it, CoNLL ned.testa lost more than it won.
@@ -521,6 +539,16 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
     const bool place = (t.gaz & kGazLoc) || (t.phrase & kPlacePhrase);
     const bool country_code = m.end_token == m.first_token + 1 && t.caps == 1 && s->words[m.first_token].size() == 3;
     if (!place && !country_code) m.type = EntityType::kOrg;
+  }
+  // "het chipbedrijf Lumora", "radiozender France Inter": a name right after
+  // a noun for a kind of organisation is one, unless it is a known place.
+  for (Mention& m : ms) {
+    if (m.type == EntityType::kOrg || m.first_token == 0) continue;
+    const uint32_t before = m.first_token - 1;
+    const TokenInfo& t = info[m.first_token];
+    constexpr unsigned kPlacePhrase = 1u << (2 * 2);
+    if (info[before].caps == 0 && organisation_noun(lower_of(before)) && !(t.gaz & kGazLoc) && !(t.phrase & kPlacePhrase))
+      m.type = EntityType::kOrg;
   }
   // "Universiteit van Californië", "Raad van State": a capitalised
   // organisational head word, "van"/"voor"/"of", then a name is one

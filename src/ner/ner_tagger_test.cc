@@ -146,6 +146,28 @@ TEST(NerTagger, AnalyzeTypesANameInParenthesesAfterAPersonAsOrganisation) {
   EXPECT_EQ(types["Antwerpen"], EntityType::kLoc);
 }
 
+// A name right after a noun for a kind of organisation, or a compound of
+// one, is an organisation; a known place there keeps its type.
+TEST(NerTagger, AnalyzeTypesANameAfterAnOrganisationNounAsOrganisation) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "Het Gentse chipbedrijf Velmora haalde geld op bij durfkapitaalfonds Noordster Kapitaal.\n"
+      "Dat meldde radiozender Kanaal Zuid dinsdag.\n"
+      "De ploeg Frankrijk won.";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  std::map<std::string, EntityType> types;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kName) types[std::string(doc.slice(m.span))] = m.type;
+  for (const char* org : {"Velmora", "Noordster Kapitaal", "Kanaal Zuid"}) {
+    ASSERT_TRUE(types.count(org)) << org;
+    EXPECT_EQ(types[org], EntityType::kOrg) << org;
+  }
+  ASSERT_TRUE(types.count("Frankrijk"));
+  EXPECT_EQ(types["Frankrijk"], EntityType::kLoc);
+}
+
 // Names split around a particle are joined: never "Gare" and "Nord" of one
 // type with "du" between them.
 TEST(NerTagger, AnalyzeJoinsNamesSplitAroundAParticle) {
