@@ -403,6 +403,66 @@ bool role_word(const NerModel& model, uint16_t gaz, std::string_view lower) {
   return false;
 }
 
+// A person named in full is named by the rest of the name too: "Christine
+// Lagarde" ... "Lagarde", "Alexander De Croo" ... "De Croo". Wherever the
+// article has that short form with a capital, it is the person: a name of
+// another type on exactly those words becomes PER, and words the tagger left
+// out become a PER name (when no other name overlaps them). A full name
+// counts unless it starts with a role or a kind of organisation that is no
+// known given name ("Textielbedrijf Domo"); a short form that is a known
+// place does not ("Kosovo").
+// `s->mentions` stays in token order.
+void name_people_by_their_surnames(const NerModel& model, const std::vector<TokenInfo>& info,
+                                   const std::string& lower, TagScratch* s) {
+  std::vector<Mention>& ms = s->mentions;
+  auto lower_of = [&](uint32_t k) {
+    return std::string_view(lower).substr(info[k].lower_begin, info[k].lower_end - info[k].lower_begin);
+  };
+  // (first word of the short form, its first and end token in the full name)
+  std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> forms;
+  for (const Mention& m : ms) {
+    if (m.type != EntityType::kPer || m.end_token - m.first_token < 2 || (info[m.first_token + 1].gaz & kGazLoc))
+      continue;
+    const TokenInfo& given = info[m.first_token];
+    const std::string_view first = lower_of(m.first_token);
+    if ((given.gaz & kGazPer) || (!role_word(model, given.gaz, first) && !organisation_noun(first)))
+      forms.push_back({info[m.first_token + 1].lower, {m.first_token + 1, m.end_token}});
+  }
+  if (forms.empty()) return;
+  std::sort(forms.begin(), forms.end());
+  const uint32_t n = static_cast<uint32_t>(info.size());
+  size_t next = 0;  // the first mention that ends after the token looked at
+  const size_t before = ms.size();
+  for (uint32_t i = 0; i < n; ++i) {
+    if (info[i].caps != 1 && info[i].caps != 2) continue;
+    auto it = std::lower_bound(forms.begin(), forms.end(), std::make_pair(info[i].lower, std::pair<uint32_t, uint32_t>{}));
+    for (; it != forms.end() && it->first == info[i].lower; ++it) {
+      const auto [from, to] = it->second;
+      const uint32_t len = to - from;
+      if (i + len > n || i == from) continue;
+      bool same = true;
+      for (uint32_t k = 1; k < len && same; ++k) same = lower_of(i + k) == lower_of(from + k);
+      if (!same) continue;
+      while (next < before && ms[next].end_token <= i) ++next;
+      if (next < before && ms[next].first_token == i && ms[next].end_token == i + len) {
+        ms[next].type = EntityType::kPer;
+      } else if (next >= before || ms[next].first_token >= i + len) {
+        Mention m;
+        m.first_token = i;
+        m.end_token = i + len;
+        m.type = EntityType::kPer;
+        m.kind = MentionKind::kName;
+        ms.push_back(m);
+      }
+      break;
+    }
+  }
+  if (ms.size() > before) {
+    std::inplace_merge(ms.begin(), ms.begin() + static_cast<std::ptrdiff_t>(before), ms.end(),
+                       [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  }
+}
+
 // Mentions of one tagged window (s->words, s->sentence_ends and s->labels,
 // indices relative to the window's first token `base`), with the rules that
 // follow the tagger; appended to doc->mentions.
@@ -597,6 +657,7 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
     ms[out++] = ms[k];
   }
   ms.resize(out);
+  name_people_by_their_surnames(model, info, lower, s);
   for (Mention& m : ms) {
     m.first_token += base;
     m.end_token += base;

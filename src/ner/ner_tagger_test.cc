@@ -168,6 +168,28 @@ TEST(NerTagger, AnalyzeTypesANameAfterAnOrganisationNounAsOrganisation) {
   EXPECT_EQ(types["Frankrijk"], EntityType::kLoc);
 }
 
+// A person named in full is the person wherever the article uses the rest
+// of the name with a capital, also where the tagger missed it ("Zwart" is
+// also a common word); a name that starts with a kind of organisation does
+// not lend its last word ("Textielbedrijf Velmora").
+TEST(NerTagger, AnalyzeNamesAPersonByTheRestOfTheirName) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "Burgemeester Hendrik Zwart opende dinsdag de nieuwe brug.\n"
+      "Zwart wil niet zeggen wat die kostte. Volgens Zwart was het geld goed besteed.";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  int short_form = 0;
+  for (const Mention& m : doc.mentions) {
+    if (m.kind == MentionKind::kName && doc.slice(m.span) == "Zwart") {
+      EXPECT_EQ(m.type, EntityType::kPer);
+      ++short_form;
+    }
+  }
+  EXPECT_EQ(short_form, 2);
+}
+
 // Names split around a particle are joined: never "Gare" and "Nord" of one
 // type with "du" between them.
 TEST(NerTagger, AnalyzeJoinsNamesSplitAroundAParticle) {
