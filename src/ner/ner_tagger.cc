@@ -379,6 +379,41 @@ bool organisation_noun(std::string_view lower) {
   return false;
 }
 
+// Nouns for a kind of place that end a place's name, alone or as a
+// compound's head: "Philips Stadion", "Europagebouw", "Rodetorenplein",
+// "Flevopolder". Some also end family names ("Van der Laan", "Van Dijk",
+// "Rijswijk"): those count only where the name is no person's
+// (`person_too` false), and a few ("toren" as in "organisatoren") only
+// after a hyphen ("Ostankino-toren").
+bool place_noun(std::string_view lower, bool person_too) {
+  static constexpr std::string_view kAnyName[] = {
+      "gebouw", "stadion", "arena", "plein", "straat", "steenweg", "station", "luchthaven", "campus",
+      "boulevard", "tunnel"};
+  static constexpr std::string_view kNoPerson[] = {"laan", "polder", "wijk", "poort", "park", "kaai", "dijk",
+                                                   "kanaal", "markt", "singel", "gracht", "kade", "haven"};
+  static constexpr std::string_view kAfterHyphen[] = {"toren", "brug", "weg"};
+  constexpr size_t kMinRest = 3;
+  auto ends_in = [&](std::string_view w, bool compound) {
+    return lower == w || (compound && lower.size() >= w.size() + kMinRest && lower.substr(lower.size() - w.size()) == w);
+  };
+  for (std::string_view w : kAnyName)
+    if (ends_in(w, true)) return true;
+  if (person_too) return false;
+  for (std::string_view w : kNoPerson)
+    if (ends_in(w, true)) return true;
+  const size_t dash = lower.rfind('-');
+  if (dash == std::string_view::npos) return false;
+  const std::string_view head = lower.substr(dash + 1);
+  return std::find(std::begin(kAfterHyphen), std::end(kAfterHyphen), head) != std::end(kAfterHyphen);
+}
+
+// A road's number: "A16", "E40", "N340", "R0".
+bool road_number(std::string_view word) {
+  if (word.size() < 2 || word.size() > 4 || (word[0] != 'A' && word[0] != 'E' && word[0] != 'N' && word[0] != 'R'))
+    return false;
+  return std::all_of(word.begin() + 1, word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // Lowercase particles inside names ("Tour de France", "Gare du Nord").
 // Dutch "van" is not among them: two names around it are usually two
 // ("Jan Peeters van Knack"); with it, CoNLL ned.testa lost more than it won.
@@ -641,6 +676,15 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
         (org_head(m.first_token) || org_head(m.end_token - 1) ||
          (several && info[m.first_token].caps == 2 && (info[m.first_token].gaz & kGazOrgCue))))
       m.type = EntityType::kOrg;
+  }
+  // A name that ends in a noun for a kind of place, or a road's number, is
+  // a place: "Johan Cruijff ArenA", "Berlaymont-gebouw", "de A16".
+  for (Mention& m : ms) {
+    const uint32_t last = m.end_token - 1;
+    if (m.type == EntityType::kLoc || org_head(m.first_token) || org_head(last)) continue;
+    if ((info[last].caps != 0 && place_noun(lower_of(last), m.type == EntityType::kPer)) ||
+        (m.end_token == m.first_token + 1 && road_number(s->words[last])))
+      m.type = EntityType::kLoc;
   }
   size_t out = 0;
   for (size_t k = 0; k < ms.size(); ++k) {

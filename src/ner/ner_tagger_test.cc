@@ -190,6 +190,31 @@ TEST(NerTagger, AnalyzeNamesAPersonByTheRestOfTheirName) {
   EXPECT_EQ(short_form, 2);
 }
 
+// A name that ends in a noun for a kind of place, or a road's number, is a
+// place; a person's family name that ends like one ("Van der Laan") stays a
+// person's.
+TEST(NerTagger, AnalyzeTypesNamesEndingInAPlaceNounAsPlaces) {
+  Analyzer a;
+  ASSERT_TRUE(a.load_default().ok());
+  Document doc;
+  const std::string text =
+      "De supporters trokken naar het Philips Stadion en de Johan Cruijff ArenA.\n"
+      "Het Berlaymont-gebouw bleef dicht. Op de A12 stond urenlang een file.\n"
+      "Ook Anja van der Laan en Piet Verdijk liepen mee.";
+  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  std::map<std::string, EntityType> types;
+  for (const Mention& m : doc.mentions)
+    if (m.kind == MentionKind::kName) types[std::string(doc.slice(m.span))] = m.type;
+  for (const char* place : {"Philips Stadion", "Johan Cruijff ArenA", "Berlaymont-gebouw", "A12"}) {
+    ASSERT_TRUE(types.count(place)) << place;
+    EXPECT_EQ(types[place], EntityType::kLoc) << place;
+  }
+  for (const char* person : {"Anja van der Laan", "Piet Verdijk"}) {
+    ASSERT_TRUE(types.count(person)) << person;
+    EXPECT_EQ(types[person], EntityType::kPer) << person;
+  }
+}
+
 // Names split around a particle are joined: never "Gare" and "Nord" of one
 // type with "du" between them.
 TEST(NerTagger, AnalyzeJoinsNamesSplitAroundAParticle) {
