@@ -1,5 +1,6 @@
 #include "time/normalizer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -295,7 +296,14 @@ std::string normalize(const TimeSpec& s, TimexType type, const ResolveContext& c
       std::vector<int64_t> cands;
       for (int y = dct->year - 1; y <= dct->year + 1; ++y)
         if (auto c = of_year(y)) cands.push_back(*c);
-      day = pick(cands, today, dir, int64_t{10});
+      // "donderdag 7 december": the year in which the day is that weekday,
+      // whatever the tense says.
+      Dir date_dir = dir;
+      if (s.wd != kUnset && std::any_of(cands.begin(), cands.end(), [&](int64_t c) { return iso_weekday(c) == s.wd; })) {
+        std::erase_if(cands, [&](int64_t c) { return iso_weekday(c) != s.wd; });
+        date_dir = Dir::kNearest;
+      }
+      day = pick(cands, today, date_dir, int64_t{10});
     } else {
       return fmt("XXXX-%02d-%02d", s.m, s.d) + time_suffix(s);
     }
