@@ -51,6 +51,7 @@ Status Lexicon::load(std::string_view words_tsv, std::string_view roles_txt, std
   if (!s.ok()) return s;
   s = for_each_entry(roles_txt, "coref/roles.txt", [&](std::string_view form, std::string_view) -> std::string {
     words_[form] |= kRole;
+    max_role_bytes_ = std::max(max_role_bytes_, form.size());
     return {};
   });
   if (!s.ok()) return s;
@@ -111,8 +112,11 @@ uint32_t Lexicon::gender(std::string_view lower) const {
 
 bool Lexicon::is_role(std::string_view lower) const {
   if (const uint32_t* c = words_.find(lower); c && (*c & kRole)) return true;
-  // Compounds end in their head: "clubvoorzitter", "oppositieraadslid".
-  for (size_t i = 2; i + 5 <= lower.size(); ++i) {
+  // Compounds end in their head: "clubvoorzitter", "oppositieraadslid". A
+  // head is no longer than the longest role, so a gigantic token costs no
+  // more than a short one.
+  const size_t from = lower.size() > max_role_bytes_ + 2 ? lower.size() - max_role_bytes_ : 2;
+  for (size_t i = from; i + 5 <= lower.size(); ++i) {
     if ((static_cast<unsigned char>(lower[i]) & 0xC0u) == 0x80u) continue;
     if (const uint32_t* c = words_.find(lower.substr(i)); c && (*c & kRole)) return true;
   }

@@ -65,6 +65,7 @@ class Lexicon {
 
  private:
   StringMap<uint32_t> words_;
+  size_t max_role_bytes_ = 0;  // the longest line of roles.txt
   StringMap<std::vector<std::string>> parts_;
   StringMap<uint32_t> given_;  // 0: either gender (a "u" line took the name back)
 };

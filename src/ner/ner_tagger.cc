@@ -426,11 +426,13 @@ bool name_particle(std::string_view lower) {
 // Dutch compounds are head-final ("vakbondssecretaris", "kamervoorzitter",
 // "oud-premier"). The head is at least five bytes and starts three or more
 // bytes in, at a character, so "spits" counts in "centrumspits" but a short
-// role word inside a name does not.
+// role word inside a name does not; it is at most kMaxHead bytes (role.txt's
+// longest is 17), so a gigantic token costs no more than a short one.
 bool role_word(const NerModel& model, uint16_t gaz, std::string_view lower) {
   if (gaz & kGazRole) return true;
-  constexpr size_t kMinHead = 5, kMinRest = 3;
-  for (size_t at = kMinRest; at + kMinHead <= lower.size(); ++at) {
+  constexpr size_t kMinHead = 5, kMinRest = 3, kMaxHead = 32;
+  const size_t from = lower.size() > kMaxHead + kMinRest ? lower.size() - kMaxHead : kMinRest;
+  for (size_t at = from; at + kMinHead <= lower.size(); ++at) {
     if ((static_cast<unsigned char>(lower[at]) & 0xC0u) == 0x80u) continue;
     const uint16_t* g = model.gazetteer().find(lexicon_hash(lower.substr(at)));
     if (g && (*g & kGazRole)) return true;
