@@ -469,14 +469,17 @@ void name_people_by_their_surnames(const NerModel& model, const std::vector<Toke
   std::sort(forms.begin(), forms.end());
   const uint32_t n = static_cast<uint32_t>(info.size());
   size_t next = 0;  // the first mention that ends after the token looked at
+  size_t sentence = 0;
   const size_t before = ms.size();
   for (uint32_t i = 0; i < n; ++i) {
+    while (sentence < s->sentence_ends.size() && s->sentence_ends[sentence] <= i) ++sentence;
+    const uint32_t sentence_end = sentence < s->sentence_ends.size() ? s->sentence_ends[sentence] : n;
     if (info[i].caps != 1 && info[i].caps != 2) continue;
     auto it = std::lower_bound(forms.begin(), forms.end(), std::make_pair(info[i].lower, std::pair<uint32_t, uint32_t>{}));
     for (; it != forms.end() && it->first == info[i].lower; ++it) {
       const auto [from, to] = it->second;
       const uint32_t len = to - from;
-      if (i + len > n || i == from) continue;
+      if (i + len > sentence_end || i == from) continue;  // a name stays in its sentence
       bool same = true;
       for (uint32_t k = 1; k < len && same; ++k) same = lower_of(i + k) == lower_of(from + k);
       if (!same) continue;
@@ -490,6 +493,7 @@ void name_people_by_their_surnames(const NerModel& model, const std::vector<Toke
         m.type = EntityType::kPer;
         m.kind = MentionKind::kName;
         ms.push_back(m);
+        i += len - 1;  // no name starts inside this one
       }
       break;
     }
