@@ -280,7 +280,8 @@ bool Coref::parse(uint32_t t, uint32_t limit, Phrase* p) const {
         if (w_.has(k, kRole)) nf = k + 1;
       // "Invaller Siem van Leeuwen": the tagger's person inside the run wins.
       // ("Wout van Aert" stays whole: a given name and particles lead to the surname.)
-      bool given_first = w_.upper(nf) && (w_.gender(nf) & kGender) && !w_.has(nf, kRole | kClosed);
+      // (A run that ends in a role leaves nf == e: no name after it.)
+      bool given_first = nf < e && w_.upper(nf) && (w_.gender(nf) & kGender) && !w_.has(nf, kRole | kClosed);
       for (uint32_t k = nf + 1; k < e && given_first; ++k)
         if (!w_.has(k, kParticle) && !(ner_at_[k] >= 0)) given_first = false;
       for (uint32_t k = nf + 1; k < e && !given_first; ++k)

@@ -45,6 +45,21 @@ TEST(Coref, Cases) {
 namespace kroniek {
 namespace {
 
+// Found by fuzz_analyze: a run of capitalised words that ends in a role at
+// the very end of the text read the token after it (AddressSanitizer in the
+// sanitizer build).
+TEST(Coref, ARunEndingTheTextInARole) {
+  Analyzer analyzer;
+  ASSERT_TRUE(analyzer.load_default().ok());
+  Document doc;
+  static constexpr char kText[] = "Gent rotteGent en Rotterdrdamen Rotteadr\x01\x00\x00uiten Gen{am sluiten Geewtnn-kekoon";
+  ASSERT_TRUE(analyzer.analyze(std::string_view(kText, sizeof kText - 1), {}, &doc).ok());
+  for (const Mention& m : doc.mentions) {
+    EXPECT_LT(m.first_token, m.end_token);
+    EXPECT_LE(m.end_token, doc.tokens.size());
+  }
+}
+
 TEST(Lexicon, RejectsUnknownClassesAndCueKinds) {
   Lexicon lex;
   Status s = lex.load("de\tdet\nzwart\tkleur\n", "president\n", "zei\tverb\n");
