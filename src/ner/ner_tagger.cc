@@ -361,6 +361,13 @@ bool role_modifier(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
+// `lower` is `head`, or a compound that ends in it after three or more bytes
+// ("chipbedrijf", "Europagebouw"): Dutch compounds are head-final.
+bool is_or_ends_in(std::string_view lower, std::string_view head) {
+  constexpr size_t kMinRest = 3;
+  return lower == head || (lower.size() >= head.size() + kMinRest && lower.ends_with(head));
+}
+
 // Nouns for a kind of organisation that stand right before its name ("het
 // chipbedrijf Lumora", "radiozender France Inter", "de band Kensington");
 // compounds by their head, as for roles.
@@ -371,12 +378,7 @@ bool organisation_noun(std::string_view lower) {
       "weekblad", "tijdschrift", "magazine", "uitgeverij", "organisator", "band", "club", "ploeg",
       "vakbond", "federatie", "vereniging", "stichting", "maatschappij", "operator", "multinational",
       "brouwerij", "label", "start-up", "startup"};
-  constexpr size_t kMinRest = 3;
-  for (std::string_view w : kWords) {
-    if (lower == w) return true;
-    if (lower.size() >= w.size() + kMinRest && lower.substr(lower.size() - w.size()) == w) return true;
-  }
-  return false;
+  return std::any_of(std::begin(kWords), std::end(kWords), [&](std::string_view w) { return is_or_ends_in(lower, w); });
 }
 
 // Nouns for a kind of place that end a place's name, alone or as a
@@ -392,15 +394,10 @@ bool place_noun(std::string_view lower, bool person_too) {
   static constexpr std::string_view kNoPerson[] = {"laan", "polder", "wijk", "poort", "park", "kaai", "dijk",
                                                    "kanaal", "markt", "singel", "gracht", "kade", "haven"};
   static constexpr std::string_view kAfterHyphen[] = {"toren", "brug", "weg"};
-  constexpr size_t kMinRest = 3;
-  auto ends_in = [&](std::string_view w, bool compound) {
-    return lower == w || (compound && lower.size() >= w.size() + kMinRest && lower.substr(lower.size() - w.size()) == w);
-  };
-  for (std::string_view w : kAnyName)
-    if (ends_in(w, true)) return true;
+  auto ends_in = [&](std::string_view w) { return is_or_ends_in(lower, w); };
+  if (std::any_of(std::begin(kAnyName), std::end(kAnyName), ends_in)) return true;
   if (person_too) return false;
-  for (std::string_view w : kNoPerson)
-    if (ends_in(w, true)) return true;
+  if (std::any_of(std::begin(kNoPerson), std::end(kNoPerson), ends_in)) return true;
   const size_t dash = lower.rfind('-');
   if (dash == std::string_view::npos) return false;
   const std::string_view head = lower.substr(dash + 1);
@@ -625,6 +622,9 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
     push(first, last, kTypes[out_type]);
     i = j;
   }
+  // A name that starts with a place of the gazetteer, alone or as the first
+  // word of a multi-word one (TokenInfo::phrase: bit 2 * 2 opens a LOC).
+  auto known_place = [&](uint32_t k) { return (info[k].gaz & kGazLoc) || (info[k].phrase & (1u << (2 * 2))); };
   // "Alexander De Croo (Open Vld)", "Dylan Groenewegen (LottoNL-Jumbo)": a
   // name in parentheses right after a person's is their party, team or
   // employer. Not a known place, nor a three-letter "Fra" or "Ned" (a
@@ -636,19 +636,15 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
         m.end_token >= n || s->words[person.end_token] != "(" || s->words[m.end_token] != ")")
       continue;
     const TokenInfo& t = info[m.first_token];
-    constexpr unsigned kPlacePhrase = 1u << (2 * 2);  // TokenInfo::phrase, type 2 (LOC) begins here
-    const bool place = (t.gaz & kGazLoc) || (t.phrase & kPlacePhrase);
     const bool country_code = m.end_token == m.first_token + 1 && t.caps == 1 && s->words[m.first_token].size() == 3;
-    if (!place && !country_code) m.type = EntityType::kOrg;
+    if (!known_place(m.first_token) && !country_code) m.type = EntityType::kOrg;
   }
   // "het chipbedrijf Lumora", "radiozender France Inter": a name right after
   // a noun for a kind of organisation is one, unless it is a known place.
   for (Mention& m : ms) {
     if (m.type == EntityType::kOrg || m.first_token == 0) continue;
     const uint32_t before = m.first_token - 1;
-    const TokenInfo& t = info[m.first_token];
-    constexpr unsigned kPlacePhrase = 1u << (2 * 2);
-    if (info[before].caps == 0 && organisation_noun(lower_of(before)) && !(t.gaz & kGazLoc) && !(t.phrase & kPlacePhrase))
+    if (info[before].caps == 0 && organisation_noun(lower_of(before)) && !known_place(m.first_token))
       m.type = EntityType::kOrg;
   }
   // "Universiteit van Californië", "Raad van State": a capitalised
