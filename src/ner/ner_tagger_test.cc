@@ -121,20 +121,25 @@ TEST(NerTagger, AnalyzeKeepsRoleCompoundsOutOfNames) {
   }
 }
 
-// A name in parentheses after a person's is their party, team or employer;
-// a known place or a three-letter country code there keeps its type.
-TEST(NerTagger, AnalyzeTypesANameInParenthesesAfterAPersonAsOrganisation) {
+// The type of every name mention `analyze` finds in `text`, by its words.
+std::map<std::string, EntityType> name_types(const std::string& text) {
   Analyzer a;
-  ASSERT_TRUE(a.load_default().ok());
+  EXPECT_TRUE(a.load_default().ok());
   Document doc;
-  const std::string text =
-      "Schepen Katrien Maes (Vooruit) diende dinsdag een voorstel in.\n"
-      "Fractieleider Ruben Declercq (Open Vld) stemde tegen.\n"
-      "Winnaar werd Jean Dupuis (Fra) voor Tom Verstraete (Antwerpen).";
-  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
+  EXPECT_TRUE(a.analyze(text, {}, &doc).ok());
   std::map<std::string, EntityType> types;
   for (const Mention& m : doc.mentions)
     if (m.kind == MentionKind::kName) types[std::string(doc.slice(m.span))] = m.type;
+  return types;
+}
+
+// A name in parentheses after a person's is their party, team or employer;
+// a known place or a three-letter country code there keeps its type.
+TEST(NerTagger, AnalyzeTypesANameInParenthesesAfterAPersonAsOrganisation) {
+  std::map<std::string, EntityType> types = name_types(
+      "Schepen Katrien Maes (Vooruit) diende dinsdag een voorstel in.\n"
+      "Fractieleider Ruben Declercq (Open Vld) stemde tegen.\n"
+      "Winnaar werd Jean Dupuis (Fra) voor Tom Verstraete (Antwerpen).");
   ASSERT_TRUE(types.count("Vooruit"));
   EXPECT_EQ(types["Vooruit"], EntityType::kOrg);
   ASSERT_TRUE(types.count("Open Vld"));
@@ -149,17 +154,10 @@ TEST(NerTagger, AnalyzeTypesANameInParenthesesAfterAPersonAsOrganisation) {
 // A name right after a noun for a kind of organisation, or a compound of
 // one, is an organisation; a known place there keeps its type.
 TEST(NerTagger, AnalyzeTypesANameAfterAnOrganisationNounAsOrganisation) {
-  Analyzer a;
-  ASSERT_TRUE(a.load_default().ok());
-  Document doc;
-  const std::string text =
+  std::map<std::string, EntityType> types = name_types(
       "Het Gentse chipbedrijf Velmora haalde geld op bij durfkapitaalfonds Noordster Kapitaal.\n"
       "Dat meldde radiozender Kanaal Zuid dinsdag.\n"
-      "De ploeg Frankrijk won.";
-  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
-  std::map<std::string, EntityType> types;
-  for (const Mention& m : doc.mentions)
-    if (m.kind == MentionKind::kName) types[std::string(doc.slice(m.span))] = m.type;
+      "De ploeg Frankrijk won.");
   for (const char* org : {"Velmora", "Noordster Kapitaal", "Kanaal Zuid"}) {
     ASSERT_TRUE(types.count(org)) << org;
     EXPECT_EQ(types[org], EntityType::kOrg) << org;
@@ -194,17 +192,10 @@ TEST(NerTagger, AnalyzeNamesAPersonByTheRestOfTheirName) {
 // place; a person's family name that ends like one ("Van der Laan") stays a
 // person's.
 TEST(NerTagger, AnalyzeTypesNamesEndingInAPlaceNounAsPlaces) {
-  Analyzer a;
-  ASSERT_TRUE(a.load_default().ok());
-  Document doc;
-  const std::string text =
+  std::map<std::string, EntityType> types = name_types(
       "De supporters trokken naar het Philips Stadion en de Johan Cruijff ArenA.\n"
       "Het Berlaymont-gebouw bleef dicht. Op de A12 stond urenlang een file.\n"
-      "Ook Anja van der Laan en Piet Verdijk liepen mee.";
-  ASSERT_TRUE(a.analyze(text, {}, &doc).ok());
-  std::map<std::string, EntityType> types;
-  for (const Mention& m : doc.mentions)
-    if (m.kind == MentionKind::kName) types[std::string(doc.slice(m.span))] = m.type;
+      "Ook Anja van der Laan en Piet Verdijk liepen mee.");
   for (const char* place : {"Philips Stadion", "Johan Cruijff ArenA", "Berlaymont-gebouw", "A12"}) {
     ASSERT_TRUE(types.count(place)) << place;
     EXPECT_EQ(types[place], EntityType::kLoc) << place;
