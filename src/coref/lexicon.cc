@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "text/compound.h"
 #include "text/lowercase.h"
 #include "text/table.h"
 #include "text/utf8.h"
@@ -112,14 +113,12 @@ uint32_t Lexicon::gender(std::string_view lower) const {
 
 bool Lexicon::is_role(std::string_view lower) const {
   if (const uint32_t* c = words_.find(lower); c && (*c & kRole)) return true;
-  // Compounds end in their head: "clubvoorzitter", "oppositieraadslid". A
-  // head is no longer than the longest role, so a gigantic token costs no
-  // more than a short one.
-  const size_t from = lower.size() > max_role_bytes_ + 2 ? lower.size() - max_role_bytes_ : 2;
-  for (size_t i = from; i + 5 <= lower.size(); ++i) {
-    if ((static_cast<unsigned char>(lower[i]) & 0xC0u) == 0x80u) continue;
-    if (const uint32_t* c = words_.find(lower.substr(i)); c && (*c & kRole)) return true;
-  }
+  // Compounds end in their head: "clubvoorzitter", "oppositieraadslid".
+  auto role = [&](std::string_view head) {
+    const uint32_t* c = words_.find(head);
+    return c && (*c & kRole);
+  };
+  if (ends_in_head(lower, 2, 5, max_role_bytes_, role)) return true;
   size_t dash = lower.rfind('-');
   if (dash != std::string_view::npos && dash + 1 < lower.size()) {
     const uint32_t* c = words_.find(lower.substr(dash + 1));

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "ner/ner_decoder.h"
+#include "text/compound.h"
 
 namespace kroniek::ner {
 
@@ -361,13 +362,6 @@ bool role_modifier(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
-// `lower` is `head`, or a compound that ends in it after three or more bytes
-// ("chipbedrijf", "Europagebouw"): Dutch compounds are head-final.
-bool is_or_ends_in(std::string_view lower, std::string_view head) {
-  constexpr size_t kMinRest = 3;
-  return lower == head || (lower.size() >= head.size() + kMinRest && lower.ends_with(head));
-}
-
 // Nouns for a kind of organisation that stand right before its name ("het
 // chipbedrijf Lumora", "radiozender France Inter", "de band Kensington");
 // compounds by their head, as for roles.
@@ -419,22 +413,17 @@ bool name_particle(std::string_view lower) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
-// A title or role (data/gazetteers/role.txt), or a compound that ends in one:
-// Dutch compounds are head-final ("vakbondssecretaris", "kamervoorzitter",
-// "oud-premier"). The head is at least five bytes and starts three or more
-// bytes in, at a character, so "spits" counts in "centrumspits" but a short
-// role word inside a name does not; it is at most kMaxHead bytes (role.txt's
-// longest is 17), so a gigantic token costs no more than a short one.
+// A title or role (data/gazetteers/role.txt), or a compound that ends in one
+// ("vakbondssecretaris", "kamervoorzitter", "oud-premier"). The head is at
+// least five bytes and starts three or more bytes in, so "spits" counts in
+// "centrumspits" but a short role word inside a name does not; heads of up
+// to 32 bytes are tried (role.txt's longest is 18).
 bool role_word(const NerModel& model, uint16_t gaz, std::string_view lower) {
   if (gaz & kGazRole) return true;
-  constexpr size_t kMinHead = 5, kMinRest = 3, kMaxHead = 32;
-  const size_t from = lower.size() > kMaxHead + kMinRest ? lower.size() - kMaxHead : kMinRest;
-  for (size_t at = from; at + kMinHead <= lower.size(); ++at) {
-    if ((static_cast<unsigned char>(lower[at]) & 0xC0u) == 0x80u) continue;
-    const uint16_t* g = model.gazetteer().find(lexicon_hash(lower.substr(at)));
-    if (g && (*g & kGazRole)) return true;
-  }
-  return false;
+  return ends_in_head(lower, 3, 5, 32, [&](std::string_view head) {
+    const uint16_t* g = model.gazetteer().find(lexicon_hash(head));
+    return g && (*g & kGazRole);
+  });
 }
 
 // A person named in full is named by the rest of the name too: "Christine
