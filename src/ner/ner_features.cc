@@ -144,7 +144,7 @@ void match_phrases(const FeatureTables& tables, uint32_t begin, uint32_t end, Fe
     static constexpr uint16_t kTypeFlags[4] = {kGazPer, kGazOrg, kGazLoc, kGazMisc};
     for (uint32_t j = i; j < i + best_len; ++j) {
       for (int type = 0; type < 4; ++type) {
-        if (best_flags & kTypeFlags[type]) s->info[j].phrase |= static_cast<uint8_t>(1u << (2 * type + (j > i)));
+        if (best_flags & kTypeFlags[type]) s->info[j].phrase |= phrase_bit(type, j > i);
       }
     }
     i += best_len;
@@ -374,7 +374,6 @@ uint64_t sentence_headline(std::span<const std::string_view> words, const Featur
 
 void append_context_features(const FeatureScratch& s, uint32_t begin, uint32_t end, uint32_t i, uint64_t headline,
                              FeatureSink& f) {
-  const std::string_view lower_all = s.lower;
   const TokenInfo& t = s.info[i];
   const TokenInfo* prev = i > begin ? &s.info[i - 1] : nullptr;
   const TokenInfo* next = i + 1 < end ? &s.info[i + 1] : nullptr;
@@ -396,8 +395,7 @@ void append_context_features(const FeatureScratch& s, uint32_t begin, uint32_t e
     // words (connectors allowed): "FC X", "X Ziekenhuis", "Universiteit van X".
     auto in_run = [&](uint32_t k) {
       const TokenInfo& u = s.info[k];
-      return u.caps == 1 || u.caps == 2 ||
-             (u.caps == 0 && name_connector(lower_all.substr(u.lower_begin, u.lower_end - u.lower_begin)));
+      return u.caps == 1 || u.caps == 2 || (u.caps == 0 && name_connector(s.lower_of(k)));
     };
     uint32_t cue = 0;
     for (uint32_t k = i, d = 0; k > begin && d < 3 && in_run(k - 1); --k, ++d) {
@@ -437,8 +435,7 @@ void extract_features(const FeatureTables& tables, std::span<const std::string_v
       const TokenInfo* prev = i > begin ? &s->info[i - 1] : nullptr;
       const TokenInfo* next = i + 1 < end ? &s->info[i + 1] : nullptr;
       // The word's own features come first.
-      append_word_features(tables, std::string_view(s->lower).substr(t.lower_begin, t.lower_end - t.lower_begin), t,
-                           &s->feats);
+      append_word_features(tables, s->lower_of(i), t, &s->feats);
       append_neighbour_features(Side::kPrev, prev, true, &s->feats);
       append_neighbour_features(Side::kNext, next, true, &s->feats);
       append_neighbour_features(Side::kPrev2, i > begin + 1 ? &s->info[i - 2] : nullptr, prev != nullptr, &s->feats);

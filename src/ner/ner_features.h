@@ -41,9 +41,16 @@ struct TokenInfo {
   uint32_t cluster = 0;                     // bit path with a leading 1, 0 when unknown
   uint16_t gaz = 0;
   uint8_t caps = 0;    // 0 lower, 1 capitalised, 2 all caps, 3 inner capital, 4 no letters
-  uint8_t phrase = 0;  // multi-word gazetteer match: bit 2*t = begin of type t, 2*t+1 = inside
+  uint8_t phrase = 0;  // multi-word gazetteer match, see phrase_bit
   bool hyphen = false;
 };
+
+// TokenInfo::phrase's bit for a multi-word gazetteer match of entity type
+// `type` (label_entity's order, EntityType's too: PER, ORG, LOC, MISC) that
+// begins at the token, or (`inside`) runs on through it.
+inline constexpr uint8_t phrase_bit(int type, bool inside) {
+  return static_cast<uint8_t>(1u << (2 * type + (inside ? 1 : 0)));
+}
 
 struct FeatureScratch {
   std::vector<TokenInfo> info;
@@ -63,6 +70,11 @@ struct FeatureScratch {
   std::vector<uint64_t> feats2;   // stage 2, the same way
   std::vector<uint32_t> offsets2;
   std::vector<uint8_t> ends_person;
+
+  // Token k's lowercase form.
+  std::string_view lower_of(uint32_t k) const {
+    return std::string_view(lower).substr(info[k].lower_begin, info[k].lower_end - info[k].lower_begin);
+  }
 };
 
 // Templates whose values are small integers. The tagger resolves their

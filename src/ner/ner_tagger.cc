@@ -435,12 +435,10 @@ bool role_word(const NerModel& model, uint16_t gaz, std::string_view lower) {
 // known given name ("Textielbedrijf Domo"); a short form that is a known
 // place does not ("Kosovo").
 // `s->mentions` stays in token order.
-void name_people_by_their_surnames(const NerModel& model, const std::vector<TokenInfo>& info,
-                                   const std::string& lower, TagScratch* s) {
+void name_people_by_their_surnames(const NerModel& model, TagScratch* s) {
   std::vector<Mention>& ms = s->mentions;
-  auto lower_of = [&](uint32_t k) {
-    return std::string_view(lower).substr(info[k].lower_begin, info[k].lower_end - info[k].lower_begin);
-  };
+  const std::vector<TokenInfo>& info = s->features.info;
+  auto lower_of = [&](uint32_t k) { return s->features.lower_of(k); };
   // (first word of the short form, its first and end token in the full name)
   std::vector<std::pair<uint64_t, std::pair<uint32_t, uint32_t>>> forms;
   for (const Mention& m : ms) {
@@ -501,10 +499,7 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
   static constexpr EntityType kTypes[4] = {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc};
   const uint32_t n = static_cast<uint32_t>(labels.size());
   const std::vector<TokenInfo>& info = s->features.info;
-  const std::string& lower = s->features.lower;
-  auto lower_of = [&](uint32_t k) {
-    return std::string_view(lower).substr(info[k].lower_begin, info[k].lower_end - info[k].lower_begin);
-  };
+  auto lower_of = [&](uint32_t k) { return s->features.lower_of(k); };
   // "D66-minister", "Vooruit-voorzitter": a role compounded with a name is a
   // MISC name of its own (like a party adherent) and, like a role, never part
   // of the person's name after it.
@@ -612,8 +607,9 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
     i = j;
   }
   // A name that starts with a place of the gazetteer, alone or as the first
-  // word of a multi-word one (TokenInfo::phrase: bit 2 * 2 opens a LOC).
-  auto known_place = [&](uint32_t k) { return (info[k].gaz & kGazLoc) || (info[k].phrase & (1u << (2 * 2))); };
+  // word of a multi-word one.
+  constexpr uint8_t kPlacePhrase = phrase_bit(static_cast<int>(EntityType::kLoc), false);
+  auto known_place = [&](uint32_t k) { return (info[k].gaz & kGazLoc) || (info[k].phrase & kPlacePhrase); };
   // "Alexander De Croo (Open Vld)", "Dylan Groenewegen (LottoNL-Jumbo)": a
   // name in parentheses right after a person's is their party, team or
   // employer. Not a known place, nor a three-letter "Fra" or "Ned" (a
@@ -692,7 +688,7 @@ void window_mentions(const NerModel& model, uint32_t base, Document* doc, TagScr
     ms[out++] = ms[k];
   }
   ms.resize(out);
-  name_people_by_their_surnames(model, info, lower, s);
+  name_people_by_their_surnames(model, s);
   for (Mention& m : ms) {
     m.first_token += base;
     m.end_token += base;
