@@ -162,11 +162,15 @@ void prefetch_slot(const WordCache& c, uint64_t key) {
 // `key` is word_key(word).
 const CachedWord& cached_word(const NerModel& model, std::string_view word, uint64_t key, WordCache* c,
                               std::string_view* lower) {
-  if (word.empty() || word.size() > kCachedWordBytes) {
-    ++c->misses;
+  // A word too long for a slot, or turned away from one, is built in the spare.
+  auto spare = [&]() -> const CachedWord& {
     build_word(model, word, key, c, &c->spare_lower, &c->spare);
     *lower = c->spare_lower;
     return c->spare;
+  };
+  if (word.empty() || word.size() > kCachedWordBytes) {
+    ++c->misses;
+    return spare();
   }
   CachedWord* e = &c->slots[c->slot_of(key)];
   if (e->key == key && e->word_len == word.size() && std::memcmp(e->word, word.data(), word.size()) == 0) {
@@ -195,9 +199,7 @@ const CachedWord& cached_word(const NerModel& model, std::string_view word, uint
   } else if (taken && e->used) {
     // Spare the word that was found there; build this one outside the cache.
     e->used = false;
-    build_word(model, word, key, c, &c->spare_lower, &c->spare);
-    *lower = c->spare_lower;
-    return c->spare;
+    return spare();
   }
   build_word(model, word, key, c, &c->lower, e);
   e->used = false;

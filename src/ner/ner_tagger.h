@@ -68,8 +68,8 @@ static_assert(offsetof(CachedWord, lower_form) + kCachedWordBytes <= 128, "what 
 // function of the model and the word, so what is cached never changes a
 // result; the cache only saves work. It grows with the vocabulary it sees up
 // to kMaxSlots entries (12 MB per thread): when half its slots are taken, or
-// when as many words as it has slots were turned away from a taken slot
-// since it last grew. A word that finds its slot taken takes it only if the
+// when a quarter as many words as it has slots were turned away from a taken
+// slot since it last grew. A word that finds its slot taken takes it only if the
 // word there was not found since it came in or was last spared; otherwise
 // that word is spared and the newcomer is built outside the cache. So a
 // rare word does not push out a frequent one. `kroniek-bench` reports the
