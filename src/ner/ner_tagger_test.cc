@@ -158,8 +158,7 @@ TEST(NerTagger, AnalyzeTypesANameAfterAnOrganisationNounAsOrganisation) {
 
 // A person named in full is the person wherever the article uses the rest
 // of the name with a capital, also where the tagger missed it ("Zwart" is
-// also a common word); a name that starts with a kind of organisation does
-// not lend its last word ("Textielbedrijf Velmora").
+// also a common word).
 TEST(NerTagger, AnalyzeNamesAPersonByTheRestOfTheirName) {
   Analyzer a;
   ASSERT_TRUE(a.load_default().ok());
